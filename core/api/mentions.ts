@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { TimestampInputSchema, requiredOr } from './common';
+
+/** Empty cells and nulls mean "not given", not zero. */
+const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
+const count = z.preprocess(
+  blankToUndefined,
+  z.coerce.number(requiredOr('a number')).int('must be a whole number').nonnegative('must not be negative').optional(),
+);
+const optionalText = (max: number) => z.string().trim().max(max).optional();
+
+/**
+ * One mention as it arrives from an import file or the ingest API. Field names are the
+ * canonical ones; imports map their columns onto these.
+ */
+export const MentionInputSchema = z.object({
+  platform: z
+    .string(requiredOr('text'))
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9][a-z0-9_.-]{0,39}$/, 'a short lower-case name such as "twitter" or "instagram"'),
+  externalId: z
+    .union([z.string(), z.number()], requiredOr('text or a number'))
+    .transform((v) => String(v).trim())
+    .pipe(z.string().min(1, 'must not be empty').max(200)),
+  text: z.string(requiredOr('text')).trim().min(1, 'must not be empty').max(20_000),
+  createdAt: TimestampInputSchema,
+  url: z
+    .string()
+    .trim()
+    .url()
+    .max(2000)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  authorHandle: optionalText(200),
+  authorName: optionalText(200),
+  authorFollowers: count,
+  language: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z]{2,3}$/, 'an ISO 639 code such as "id" or "en"')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  likes: count,
+  comments: count,
+  shares: count,
+  views: count,
+  reach: count,
+  parentId: optionalText(200),
+  threadId: optionalText(200),
+});
+export type MentionInput = z.input<typeof MentionInputSchema>;
+export type MentionRecord = z.output<typeof MentionInputSchema>;
+export const MENTION_FIELDS = Object.keys(MentionInputSchema.shape) as (keyof MentionRecord)[];
+
+export const MentionBatchRequestSchema = z.object({
+  mentions: z.array(z.record(z.string(), z.unknown())).min(1).max(5000),
+});
+
+export const RejectedRowSchema = z.object({
+  line: z.number(),
+  field: z.string().nullable(),
+  reason: z.string(),
+});
+export type RejectedRow = z.infer<typeof RejectedRowSchema>;
+
+export const IngestSummarySchema = z.object({
+  received: z.number(),
+  imported: z.number(),
+  duplicates: z.number(),
+  rejected: z.array(RejectedRowSchema),
+});
+export type IngestSummary = z.infer<typeof IngestSummarySchema>;
+
+export const MentionSchema = z.object({
+  id: z.number(),
+  platform: z.string(),
+  externalId: z.string(),
+  url: z.string().nullable(),
+  text: z.string(),
+  language: z.string().nullable(),
+  createdAt: z.number(),
+  ingestedAt: z.number(),
+  author: z.object({ handle: z.string().nullable(), name: z.string().nullable(), followers: z.number().nullable() }),
+  likes: z.number(),
+  comments: z.number(),
+  shares: z.number(),
+  views: z.number(),
+  reach: z.number(),
+  brandIds: z.array(z.number()),
+});
+export type Mention = z.infer<typeof MentionSchema>;
+
+export const MentionDetailSchema = MentionSchema.extend({
+  parentId: z.string().nullable(),
+  threadId: z.string().nullable(),
+  raw: z.unknown(),
+  matches: z.array(z.object({ brandId: z.number(), brandName: z.string(), queryIds: z.array(z.number()) })),
+});
+export type MentionDetail = z.infer<typeof MentionDetailSchema>;
+
+export const MentionListQuerySchema = z.object({
+  q: z.string().trim().max(500).optional(),
+  brandId: z.coerce.number().int().positive().optional(),
+  platform: z.string().trim().toLowerCase().max(40).optional(),
+  language: z.string().trim().toLowerCase().max(3).optional(),
+  author: z.string().trim().max(200).optional(),
+  from: TimestampInputSchema.optional(),
+  to: TimestampInputSchema.optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type MentionListQuery = z.input<typeof MentionListQuerySchema>;
+
+export const MentionFacetsSchema = z.object({
+  platforms: z.array(z.string()),
+  languages: z.array(z.string()),
+  total: z.number(),
+});

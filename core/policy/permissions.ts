@@ -1,0 +1,68 @@
+import { type Role, rankRole } from './roles';
+
+export const PERMISSIONS = [
+  'workspace.read',
+  'workspace.update',
+  'members.read',
+  'members.invite',
+  'members.update_role',
+  'members.remove',
+  'brands.read',
+  'brands.write',
+  'queries.write',
+  'mentions.read',
+  'mentions.import',
+  'tokens.manage',
+  'audit.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const EVERYONE: readonly Role[] = ['owner', 'admin', 'crisis_lead', 'approver', 'responder', 'analyst', 'viewer'];
+const MANAGERS: readonly Role[] = ['owner', 'admin'];
+const LISTENERS: readonly Role[] = ['owner', 'admin', 'crisis_lead', 'analyst'];
+
+/** The permission matrix: who may do what in a workspace. */
+export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = {
+  'workspace.read': EVERYONE,
+  'workspace.update': MANAGERS,
+  'members.read': EVERYONE,
+  'members.invite': MANAGERS,
+  'members.update_role': MANAGERS,
+  'members.remove': MANAGERS,
+  'brands.read': EVERYONE,
+  'brands.write': LISTENERS,
+  'queries.write': LISTENERS,
+  'mentions.read': EVERYONE,
+  'mentions.import': LISTENERS,
+  'tokens.manage': MANAGERS,
+  'audit.read': MANAGERS,
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return PERMISSION_MATRIX[permission].includes(role);
+}
+
+/**
+ * Whether `actor` may give `target` the role `next`: only an owner grants or removes ownership,
+ * and nobody changes someone ranked above them.
+ */
+export function canAssignRole(actor: Role, current: Role | null, next: Role): boolean {
+  if (!can(actor, 'members.update_role')) return false;
+  if (actor === 'owner') return true;
+  if (next === 'owner' || current === 'owner') return false;
+  return current === null || rankRole(current) >= rankRole(actor);
+}
+
+/** API tokens carry scopes, not roles; each scope maps onto the permissions it allows. */
+export const TOKEN_SCOPES = ['mentions:write', 'mentions:read', 'brands:read'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+const SCOPE_PERMISSIONS: Readonly<Record<TokenScope, readonly Permission[]>> = {
+  'mentions:write': ['mentions.import'],
+  'mentions:read': ['mentions.read'],
+  'brands:read': ['brands.read'],
+};
+
+export function canWithScopes(scopes: readonly TokenScope[], permission: Permission): boolean {
+  return scopes.some((scope) => SCOPE_PERMISSIONS[scope].includes(permission));
+}
