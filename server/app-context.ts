@@ -1,0 +1,62 @@
+import { Registry, collectDefaultMetrics } from 'prom-client';
+import { type Clock, systemClock } from './clock';
+import type { Config } from './config';
+import { type DatabaseHandle, openDatabase } from './db/database';
+import { migrateToLatest } from './db/migrate';
+import type { ServiceDeps } from './deps';
+import { createAuthService } from './features/auth';
+import { createBrandService } from './features/brands';
+import { createImportService } from './features/imports';
+import { createMentionService } from './features/mentions';
+import { createTokenService } from './features/tokens';
+import { createWorkspaceService } from './features/workspaces';
+import { createHttpApp } from './http/app';
+import { type Logger, createLogger } from './logger';
+import { type IngestHooks, createIngestPipeline } from './pipeline';
+
+export interface AppContextOptions {
+  config: Config;
+  clock?: Clock;
+  logger?: Logger;
+  /** An already open database (tests share one); otherwise one is opened from the config. */
+  database?: DatabaseHandle;
+  hooks?: IngestHooks;
+  /** Collect process metrics (CPU, memory) for /metrics; off in tests. */
+  processMetrics?: boolean;
+}
+
+/** The composition root: every service is built here, once, from the config. */
+export function createAppContext(options: AppContextOptions) {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const database = options.database ?? openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const metrics = new Registry();
+  if (options.processMetrics) collectDefaultMetrics({ register: metrics });
+
+  const deps: ServiceDeps = { config, db: database.db, dialect: database.dialect, clock: options.clock ?? systemClock, logger, metrics };
+  const pipeline = createIngestPipeline(deps, options.hooks);
+  const services = {
+    auth: createAuthService(deps),
+    workspaces: createWorkspaceService(deps),
+    brands: createBrandService(deps),
+    mentions: createMentionService(deps, pipeline),
+    tokens: createTokenService(deps),
+    imports: createImportService(deps, pipeline),
+  };
+
+  return {
+    ...deps,
+    database,
+    pipeline,
+    services,
+    migrate: () => migrateToLatest(database.db),
+    createHttpApp: () => createHttpApp(deps, services),
+    /** Finishes in-flight batches, then closes the database. */
+    async close(): Promise<void> {
+      await pipeline.drain();
+      await database.close();
+    },
+  };
+}
+
+export type AppContext = ReturnType<typeof createAppContext>;

@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+export const SERVER_ROLES = ['api', 'ingest', 'pipeline', 'scheduler'] as const;
+export type ServerRole = (typeof SERVER_ROLES)[number];
+
+const boolFromEnv = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  SIAGA_DATA_DIR: z.string().min(1).default('data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  SIAGA_ROLES: z
+    .string()
+    .default(SERVER_ROLES.join(','))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((r) => r.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(SERVER_ROLES)).min(1)),
+  SIAGA_PUBLIC_URL: z.string().url().optional(),
+  SIAGA_SECURE_COOKIES: boolFromEnv.optional(),
+  SIAGA_SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 365)
+    .default(24 * 14),
+  SIAGA_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
+  SIAGA_LOGIN_ATTEMPTS_PER_15_MIN: z.coerce.number().int().min(1).default(10),
+  SIAGA_TRUST_PROXY: boolFromEnv.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  roles: ServerRole[];
+  publicUrl: string;
+  secureCookies: boolean;
+  sessionTtlMs: number;
+  bodyLimitBytes: number;
+  loginAttemptsPer15Min: number;
+  trustProxy: boolean;
+  logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the configuration once; every problem is reported together. */
+export function loadConfig(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): Config {
+  const blankless = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ConfigSchema.safeParse(blankless);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
+  }
+  const c = parsed.data;
+  const publicUrl = (c.SIAGA_PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, '');
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    dataDir: path.resolve(cwd, c.SIAGA_DATA_DIR),
+    databaseUrl: c.DATABASE_URL,
+    roles: [...new Set(c.SIAGA_ROLES)],
+    publicUrl,
+    secureCookies: c.SIAGA_SECURE_COOKIES ?? publicUrl.startsWith('https://'),
+    sessionTtlMs: c.SIAGA_SESSION_TTL_HOURS * 3_600_000,
+    bodyLimitBytes: c.SIAGA_BODY_LIMIT_BYTES,
+    loginAttemptsPer15Min: c.SIAGA_LOGIN_ATTEMPTS_PER_15_MIN,
+    trustProxy: c.SIAGA_TRUST_PROXY,
+    logLevel: c.LOG_LEVEL,
+  };
+}

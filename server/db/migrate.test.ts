@@ -1,0 +1,118 @@
+import { type Kysely, sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type TestDatabase, createTestDatabase } from '../../test/support/database';
+import { testDialects } from '../../test/support/dialects';
+import { migrateDown, migrateToLatest, pendingMigrations } from './migrate';
+import { MIGRATIONS } from './migrations';
+import type { Database } from './schema';
+
+const ALL = Object.keys(MIGRATIONS);
+
+async function tablesOf(db: Kysely<Database>, dialect: string): Promise<string[]> {
+  const rows =
+    dialect === 'postgres'
+      ? await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(
+          db,
+        )
+      : await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db);
+  return rows.rows
+    .map((r) => r.name)
+    .filter((n) => !n.startsWith('kysely_') && !n.startsWith('mentions_fts_'))
+    .sort();
+}
+
+/** Writes one row through every table a mention touches, so the schema is exercised, not just present. */
+async function useSchema(db: Kysely<Database>): Promise<void> {
+  const ws = await db
+    .insertInto('workspaces')
+    .values({ slug: 'toko', name: 'Toko', created_at: 1 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const brand = await db
+    .insertInto('brands')
+    .values({ workspace_id: ws.id, name: 'B', kind: 'own', description: '', created_at: 1, updated_at: 1 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const mention = await db
+    .insertInto('mentions')
+    .values({
+      workspace_id: ws.id,
+      platform: 'x',
+      external_id: '1',
+      url: null,
+      author_id: null,
+      author_handle: null,
+      text: 'kecewanya',
+      language: 'id',
+      created_at: 1,
+      ingested_at: 1,
+      likes: 0,
+      comments: 0,
+      shares: 0,
+      views: 0,
+      reach: 0,
+      parent_external_id: null,
+      thread_external_id: null,
+      raw: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('mention_brands')
+    .values({ workspace_id: ws.id, brand_id: brand.id, mention_id: mention.id, created_at: 1, query_ids: '' })
+    .execute();
+}
+
+describe.each(testDialects())('migrations (%s)', (dialect) => {
+  let database: TestDatabase;
+  beforeEach(async () => {
+    database = await createTestDatabase(dialect, { migrate: false });
+  });
+  afterEach(async () => {
+    await database.destroy();
+  });
+
+  it('applies every migration on an empty database, and then has nothing pending', async () => {
+    const { db } = database.handle;
+    expect(await pendingMigrations(db)).toEqual(ALL);
+    expect(await migrateToLatest(db)).toEqual(ALL.map((name) => `applied ${name}`));
+    expect(await pendingMigrations(db)).toEqual([]);
+    expect(await migrateToLatest(db)).toEqual([]);
+  });
+
+  it('goes up, down and up again, leaving a working schema', async () => {
+    const { db } = database.handle;
+    await migrateToLatest(db);
+    const tables = await tablesOf(db, dialect);
+    expect(tables).toEqual(
+      expect.arrayContaining(['workspaces', 'users', 'memberships', 'mentions', 'mention_brands', 'audit_log', 'brands', 'watch_queries']),
+    );
+    await useSchema(db);
+
+    for (let i = ALL.length - 1; i >= 0; i--) expect(await migrateDown(db)).toEqual([`reverted ${ALL[i]}`]);
+    expect(await tablesOf(db, dialect)).toEqual([]);
+    expect(await pendingMigrations(db)).toEqual(ALL);
+
+    await migrateToLatest(db);
+    expect(await tablesOf(db, dialect)).toEqual(tables);
+    await useSchema(db);
+    const count = await db
+      .selectFrom('mentions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(1);
+  });
+
+  it('keeps the full-text index in step with the mentions table after a round trip', async () => {
+    const { db } = database.handle;
+    await migrateToLatest(db);
+    await migrateDown(db);
+    await migrateToLatest(db);
+    await useSchema(db);
+    const match =
+      dialect === 'postgres'
+        ? await sql<{ id: number }>`select id from mentions where search_vector @@ websearch_to_tsquery('indonesian', 'kecewa')`.execute(db)
+        : await sql<{ id: number }>`select rowid as id from mentions_fts where mentions_fts match '"kecewa"*'`.execute(db);
+    expect(match.rows).toHaveLength(1);
+  });
+});

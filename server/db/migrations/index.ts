@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as initial from './2026-11-21T1500-initial';
+
+/** Every migration, in order; names are timestamps so they sort. */
+export const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-21T1500-initial': initial,
+};

@@ -1,0 +1,2 @@
+export { type AuditRecord, recordAudit } from './audit.service';
+export { auditRoutes } from './audit.routes';

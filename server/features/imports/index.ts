@@ -1,0 +1,3 @@
+export { createImportService, DEFAULT_IMPORT_BATCH, type ImportOptions, type ImportService } from './imports.service';
+export { parseColumnMap } from './column-map';
+export { detectFormat, type ImportFormat } from './readers';

@@ -1,0 +1,2 @@
+export { createMentionService, type MentionService } from './mentions.service';
+export { mentionRoutes } from './mentions.routes';

@@ -1,0 +1,2 @@
+export { createTokenService, type TokenService } from './tokens.service';
+export { tokenRoutes } from './tokens.routes';

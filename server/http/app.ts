@@ -1,0 +1,74 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { ServiceDeps } from '../deps';
+import { AppError } from '../errors';
+import { auditRoutes } from '../features/audit';
+import { type AuthService, authRoutes } from '../features/auth';
+import { type BrandService, brandRoutes } from '../features/brands';
+import { type MentionService, mentionRoutes } from '../features/mentions';
+import { type TokenService, tokenRoutes } from '../features/tokens';
+import { type WorkspaceService, workspaceRoutes } from '../features/workspaces';
+import type { AppEnv } from '../security/principal';
+import { toErrorResponse } from './error-handler';
+import { authenticate } from './middleware/authenticate';
+import { requestContext } from './middleware/request-context';
+import { opsRoutes } from './ops.routes';
+import { apiDocsRoutes, webRoutes } from './static';
+
+export interface HttpServices {
+  auth: AuthService;
+  workspaces: WorkspaceService;
+  brands: BrandService;
+  mentions: MentionService;
+  tokens: TokenService;
+}
+
+/** The whole HTTP surface: API, OpenAPI document and reference, operations endpoints and the web app. */
+export function createHttpApp(deps: ServiceDeps, services: HttpServices) {
+  const { config, logger, metrics } = deps;
+  const api = new OpenAPIHono<AppEnv>();
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize: config.bodyLimitBytes,
+      onError: () => {
+        throw new AppError('payload_too_large', `The request body is larger than ${config.bodyLimitBytes} bytes; send smaller batches`);
+      },
+    }),
+  );
+  api.use('*', authenticate(services.auth));
+  api.route('/', authRoutes(services.auth, config));
+  api.route('/', workspaceRoutes(services.workspaces));
+  api.route('/', brandRoutes(services.brands));
+  api.route('/', mentionRoutes(services.mentions));
+  api.route('/', tokenRoutes(services.tokens));
+  api.route('/', auditRoutes(deps.db));
+
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Siaga API',
+      version: '0.1.0',
+      description:
+        'Social media crisis command center. Authenticate with a session cookie (and the X-CSRF-Token header for changes) or with `Authorization: Bearer <API token>`.',
+    },
+    servers: [{ url: '/api' }],
+  });
+  api.openAPIRegistry.registerComponent('securitySchemes', 'bearerToken', { type: 'http', scheme: 'bearer' });
+  api.all('*', (c) => {
+    throw new AppError('not_found', `No API route for ${c.req.method} ${c.req.path}`);
+  });
+
+  const app = new OpenAPIHono<AppEnv>();
+  app.use('*', requestContext(logger, metrics, config.trustProxy));
+  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
+  app.onError((error, c) => toErrorResponse(error, c, logger));
+  app.route('/', opsRoutes(deps));
+  app.route('/', apiDocsRoutes());
+  app.route('/api', api);
+  app.route('/', webRoutes());
+  return app;
+}
+
+export type HttpApp = ReturnType<typeof createHttpApp>;

@@ -1,0 +1,40 @@
+import type { MentionRecord, RejectedRow } from '../../core/api';
+
+/** One row as it arrived, with its 1-based line (file line or position in the batch) for error reports. */
+export interface IncomingRow {
+  line: number;
+  data: unknown;
+  /** The row as the source had it, kept as the raw payload; defaults to `data`. */
+  raw?: unknown;
+}
+
+/** A row that passed validation and is on its way to the store. */
+export interface PipelineMention {
+  line: number;
+  record: MentionRecord;
+  authorHandle: string | null;
+  raw: string;
+  /** brand id → ids of the watch queries that matched */
+  brands: Map<number, number[]>;
+}
+
+export interface StoredMention extends PipelineMention {
+  id: number;
+  workspaceId: number;
+}
+
+/**
+ * Where later stages plug in: analysis enriches mentions before they are stored;
+ * detectors and automation react to what was stored.
+ */
+export interface IngestHooks {
+  beforeStore?: ((workspaceId: number, mentions: PipelineMention[]) => void | Promise<void>)[];
+  afterStore?: ((workspaceId: number, stored: StoredMention[]) => void | Promise<void>)[];
+}
+
+export interface BatchResult {
+  received: number;
+  imported: number;
+  duplicates: number;
+  rejected: RejectedRow[];
+}

@@ -1,0 +1,137 @@
+import { type Kysely, type Transaction, sql } from 'kysely';
+import type { DialectName } from '../db/dialect';
+import type { Database } from '../db/schema';
+import type { PipelineMention, StoredMention } from './pipeline.types';
+
+// SQLite allows 32,766 bound parameters per statement; 19 columns × 500 rows stays well below.
+const CHUNK = 500;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Upserts the batch's authors and returns `platform\0handle` → author id. */
+async function upsertAuthors(trx: Transaction<Database>, dialect: DialectName, workspaceId: number, mentions: PipelineMention[]) {
+  const byKey = new Map<
+    string,
+    { platform: string; handle: string; name: string | null; followers: number | null; first: number; last: number }
+  >();
+  for (const m of mentions) {
+    if (!m.authorHandle) continue;
+    const key = `${m.record.platform}\u0000${m.authorHandle}`;
+    const at = m.record.createdAt;
+    const seen = byKey.get(key);
+    if (!seen) {
+      byKey.set(key, {
+        platform: m.record.platform,
+        handle: m.authorHandle,
+        name: m.record.authorName ?? null,
+        followers: m.record.authorFollowers ?? null,
+        first: at,
+        last: at,
+      });
+      continue;
+    }
+    if (at >= seen.last) {
+      seen.last = at;
+      seen.name = m.record.authorName ?? seen.name;
+      seen.followers = m.record.authorFollowers ?? seen.followers;
+    }
+    seen.first = Math.min(seen.first, at);
+  }
+  const greatest = dialect === 'postgres' ? 'greatest' : 'max';
+  const least = dialect === 'postgres' ? 'least' : 'min';
+  const ids = new Map<string, number>();
+  for (const part of chunks([...byKey.values()], CHUNK)) {
+    const rows = await trx
+      .insertInto('authors')
+      .values(
+        part.map((a) => ({
+          workspace_id: workspaceId,
+          platform: a.platform,
+          handle: a.handle,
+          name: a.name,
+          followers: a.followers,
+          first_seen_at: a.first,
+          last_seen_at: a.last,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['workspace_id', 'platform', 'handle']).doUpdateSet({
+          name: sql`coalesce(excluded.name, authors.name)`,
+          followers: sql`coalesce(excluded.followers, authors.followers)`,
+          first_seen_at: sql`${sql.raw(least)}(authors.first_seen_at, excluded.first_seen_at)`,
+          last_seen_at: sql`${sql.raw(greatest)}(authors.last_seen_at, excluded.last_seen_at)`,
+        }),
+      )
+      .returning(['id', 'platform', 'handle'])
+      .execute();
+    for (const r of rows) ids.set(`${r.platform}\u0000${r.handle}`, r.id);
+  }
+  return ids;
+}
+
+/**
+ * Stores a batch in one transaction. Mentions already stored (same workspace, platform and
+ * external id) are left as they are, so every write is idempotent.
+ */
+export async function storeMentions(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  workspaceId: number,
+  mentions: PipelineMention[],
+  ingestedAt: number,
+): Promise<StoredMention[]> {
+  if (mentions.length === 0) return [];
+  return db.transaction().execute(async (trx) => {
+    const authorIds = await upsertAuthors(trx, dialect, workspaceId, mentions);
+    const stored: StoredMention[] = [];
+    for (const part of chunks(mentions, CHUNK)) {
+      const inserted = await trx
+        .insertInto('mentions')
+        .values(
+          part.map(({ record: r, authorHandle, raw }) => ({
+            workspace_id: workspaceId,
+            platform: r.platform,
+            external_id: r.externalId,
+            url: r.url ?? null,
+            author_id: authorHandle ? (authorIds.get(`${r.platform}\u0000${authorHandle}`) ?? null) : null,
+            author_handle: authorHandle,
+            text: r.text,
+            language: r.language ?? null,
+            created_at: r.createdAt,
+            ingested_at: ingestedAt,
+            likes: r.likes ?? 0,
+            comments: r.comments ?? 0,
+            shares: r.shares ?? 0,
+            views: r.views ?? 0,
+            reach: r.reach ?? r.authorFollowers ?? 0,
+            parent_external_id: r.parentId ?? null,
+            thread_external_id: r.threadId ?? null,
+            raw,
+          })),
+        )
+        .onConflict((oc) => oc.columns(['workspace_id', 'platform', 'external_id']).doNothing())
+        .returning(['id', 'platform', 'external_id'])
+        .execute();
+      const byIdentity = new Map(part.map((m) => [`${m.record.platform}\u0000${m.record.externalId}`, m]));
+      for (const row of inserted) {
+        const mention = byIdentity.get(`${row.platform}\u0000${row.external_id}`);
+        if (mention) stored.push({ ...mention, id: row.id, workspaceId });
+      }
+    }
+    const links = stored.flatMap((m) =>
+      [...m.brands].map(([brandId, queryIds]) => ({
+        workspace_id: workspaceId,
+        brand_id: brandId,
+        mention_id: m.id,
+        created_at: m.record.createdAt,
+        query_ids: queryIds.join(','),
+      })),
+    );
+    for (const part of chunks(links, CHUNK)) await trx.insertInto('mention_brands').values(part).execute();
+    return stored;
+  });
+}
