@@ -1,0 +1,27 @@
+import { Command } from 'commander';
+import { registerBenchCommand } from './commands/bench.command';
+import { registerImportCommand } from './commands/import.command';
+import { registerMigrateCommand } from './commands/migrate.command';
+import { registerStartCommand } from './commands/start.command';
+import { registerUserCommand } from './commands/user.command';
+import { CliError } from './cli-error';
+
+const program = new Command()
+  .name('siaga')
+  .description('Siaga — social media crisis command center / pusat komando krisis media sosial')
+  .showHelpAfterError();
+
+registerStartCommand(program);
+registerMigrateCommand(program);
+registerUserCommand(program);
+registerImportCommand(program);
+registerBenchCommand(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.stderr.write(
+    `${error instanceof CliError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = error instanceof CliError ? error.exitCode : 1;
+}
