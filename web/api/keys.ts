@@ -1,0 +1,21 @@
+import type { MentionFiltersQuery } from './types';
+
+/** Query keys in one place so mutations invalidate exactly what they change. */
+export const queryKeys = {
+  setupStatus: ['setup-status'] as const,
+  session: ['session'] as const,
+  invitation: (token: string) => ['invitation', token] as const,
+  workspace: (workspaceId: number) => ['workspace', workspaceId] as const,
+  members: (workspaceId: number) => ['workspace', workspaceId, 'members'] as const,
+  brands: (workspaceId: number) => ['workspace', workspaceId, 'brands'] as const,
+  brand: (workspaceId: number, brandId: number) => ['workspace', workspaceId, 'brands', brandId] as const,
+  queries: (workspaceId: number, brandId: number) => ['workspace', workspaceId, 'brands', brandId, 'queries'] as const,
+  queryPreview: (workspaceId: number, query: string) => ['workspace', workspaceId, 'query-preview', query] as const,
+  mentions: (workspaceId: number, filters?: MentionFiltersQuery) =>
+    filters ? (['workspace', workspaceId, 'mentions', filters] as const) : (['workspace', workspaceId, 'mentions'] as const),
+  mentionFacets: (workspaceId: number) => ['workspace', workspaceId, 'mention-facets'] as const,
+  mention: (workspaceId: number, mentionId: number) => ['workspace', workspaceId, 'mention', mentionId] as const,
+  tokens: (workspaceId: number) => ['workspace', workspaceId, 'tokens'] as const,
+  audit: (workspaceId: number, action?: string) =>
+    action === undefined ? (['workspace', workspaceId, 'audit'] as const) : (['workspace', workspaceId, 'audit', action] as const),
+};

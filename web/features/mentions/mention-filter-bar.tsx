@@ -1,0 +1,112 @@
+import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Brand } from '../../../core/api';
+import { hasActiveFilters, type MentionFilters } from './mention-filters';
+
+interface MentionFilterBarProps {
+  filters: MentionFilters;
+  onChange: (filters: MentionFilters) => void;
+  brands: Brand[];
+  platforms: string[];
+  languages: string[];
+}
+
+/** Typed text (search, author) reaches the URL after a pause; selections at once. */
+export function MentionFilterBar({ filters, onChange, brands, platforms, languages }: MentionFilterBarProps) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState({ q: filters.q, author: filters.author });
+  const [synced, setSynced] = useState({ q: filters.q, author: filters.author });
+
+  // The URL changed from elsewhere (back button, "clear filters"): show what it says.
+  if (synced.q !== filters.q || synced.author !== filters.author) {
+    setSynced({ q: filters.q, author: filters.author });
+    setDraft({ q: filters.q, author: filters.author });
+  }
+
+  const commitText = useDebouncedCallback((next: { q: string; author: string }) => {
+    // The URL keeps trimmed text; compare against that so a trailing space being typed survives.
+    setSynced({ q: next.q.trim(), author: next.author.trim() });
+    onChange({ ...filters, ...next });
+  }, 300);
+
+  const typeText = (field: 'q' | 'author', value: string) => {
+    const next = { ...draft, [field]: value };
+    setDraft(next);
+    commitText(next);
+  };
+
+  const select = (field: keyof MentionFilters, value: string | null) => onChange({ ...filters, ...draft, [field]: value ?? '' });
+  const any = { value: '', label: t('mentions.any') };
+
+  return (
+    <form role="search" onSubmit={(event) => event.preventDefault()}>
+      <TextInput
+        label={t('mentions.search')}
+        placeholder={t('mentions.searchPlaceholder')}
+        type="search"
+        value={draft.q}
+        onChange={(event) => typeText('q', event.currentTarget.value)}
+        mb="sm"
+      />
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 6 }} spacing="sm">
+        <Select
+          label={t('mentions.brand')}
+          data={[any, ...brands.map((brand) => ({ value: String(brand.id), label: brand.name }))]}
+          value={filters.brandId}
+          onChange={(value) => select('brandId', value)}
+          allowDeselect={false}
+        />
+        <Select
+          label={t('mentions.platform')}
+          data={[any, ...platforms.map((platform) => ({ value: platform, label: platform }))]}
+          value={filters.platform}
+          onChange={(value) => select('platform', value)}
+          allowDeselect={false}
+        />
+        <Select
+          label={t('mentions.language')}
+          data={[any, ...languages.map((language) => ({ value: language, label: language }))]}
+          value={filters.language}
+          onChange={(value) => select('language', value)}
+          allowDeselect={false}
+        />
+        <TextInput
+          label={t('mentions.author')}
+          placeholder={t('mentions.authorPlaceholder')}
+          value={draft.author}
+          onChange={(event) => typeText('author', event.currentTarget.value)}
+        />
+        <TextInput
+          label={t('mentions.from')}
+          type="date"
+          value={filters.from}
+          max={filters.to || undefined}
+          onChange={(event) => select('from', event.currentTarget.value)}
+        />
+        <TextInput
+          label={t('mentions.to')}
+          type="date"
+          value={filters.to}
+          min={filters.from || undefined}
+          onChange={(event) => select('to', event.currentTarget.value)}
+        />
+      </SimpleGrid>
+      {hasActiveFilters(filters) && (
+        <Group justify="flex-end" mt="xs">
+          <Button
+            variant="subtle"
+            size="xs"
+            onClick={() => {
+              commitText.cancel();
+              onChange({ q: '', brandId: '', platform: '', language: '', author: '', from: '', to: '' });
+            }}
+          >
+            {t('mentions.clearFilters')}
+          </Button>
+        </Group>
+      )}
+    </form>
+  );
+}

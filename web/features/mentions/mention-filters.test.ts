@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { dayBoundary, EMPTY_FILTERS, hasActiveFilters, readMentionFilters, toMentionQuery, writeMentionFilters } from './mention-filters';
+
+describe('mention filters in the URL', () => {
+  it('round-trips every filter through the query string', () => {
+    const filters = {
+      q: 'kecewa',
+      brandId: '3',
+      platform: 'instagram',
+      language: 'id',
+      author: '@budi',
+      from: '2025-01-01',
+      to: '2025-01-31',
+    };
+    const params = writeMentionFilters(filters);
+    expect(readMentionFilters(new URLSearchParams(params.toString()))).toEqual(filters);
+  });
+
+  it('leaves empty filters out of the URL and keeps unrelated parameters', () => {
+    const params = writeMentionFilters({ ...EMPTY_FILTERS, q: 'basi' }, new URLSearchParams('mention=7&platform=x'));
+    expect(params.toString()).toBe('mention=7&q=basi');
+  });
+
+  it('drops malformed brand ids and dates read from a hand-edited link', () => {
+    const filters = readMentionFilters(new URLSearchParams('brandId=abc&from=yesterday&to=2025-13'));
+    expect(filters).toEqual(EMPTY_FILTERS);
+    expect(hasActiveFilters(filters)).toBe(false);
+  });
+});
+
+describe('toMentionQuery', () => {
+  it('sends only the filters that are set, with a numeric brand id', () => {
+    expect(toMentionQuery({ ...EMPTY_FILTERS, q: '  promo  ', brandId: '12' })).toEqual({ q: 'promo', brandId: 12 });
+  });
+
+  it('includes the whole "to" day in the range', () => {
+    const query = toMentionQuery({ ...EMPTY_FILTERS, from: '2025-03-01', to: '2025-03-01' });
+    const from = Date.parse(query.from ?? '');
+    const to = Date.parse(query.to ?? '');
+    expect(to - from).toBe(24 * 60 * 60 * 1000 - 1);
+    expect(new Date(from).getHours()).toBe(0);
+  });
+
+  it('refuses a day that is not YYYY-MM-DD', () => {
+    expect(dayBoundary('01/03/2025', 'start')).toBeUndefined();
+  });
+});

@@ -1,0 +1,46 @@
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { BootGate } from './features/auth/boot-gate';
+import { LoginPage } from './features/auth/login-page';
+import { RequireSession } from './features/auth/require-session';
+import { NotFoundPage } from './features/workspaces/not-found-page';
+import { HomeRedirect } from './features/workspaces/home-redirect';
+import { WorkspaceLayout } from './features/workspaces/workspace-layout';
+import { Loading } from './ui/loading';
+
+// Each screen group is its own chunk; the signed-out pages stay in the main bundle.
+const SetupPage = lazy(() => import('./features/setup/setup-page').then((m) => ({ default: m.SetupPage })));
+const InvitePage = lazy(() => import('./features/auth/invite-page').then((m) => ({ default: m.InvitePage })));
+const MentionsPage = lazy(() => import('./features/mentions/mentions-page').then((m) => ({ default: m.MentionsPage })));
+const BrandsPage = lazy(() => import('./features/brands/brands-page').then((m) => ({ default: m.BrandsPage })));
+const BrandDetailPage = lazy(() => import('./features/brands/brand-detail-page').then((m) => ({ default: m.BrandDetailPage })));
+const MembersPage = lazy(() => import('./features/members/members-page').then((m) => ({ default: m.MembersPage })));
+const TokensPage = lazy(() => import('./features/tokens/tokens-page').then((m) => ({ default: m.TokensPage })));
+const AuditPage = lazy(() => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<Loading full />}>
+      <Routes>
+        <Route element={<BootGate />}>
+          <Route path="/setup" element={<SetupPage />} />
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="/invite/:token" element={<InvitePage />} />
+          <Route element={<RequireSession />}>
+            <Route index element={<HomeRedirect />} />
+            <Route path="/w/:workspaceId" element={<WorkspaceLayout />}>
+              <Route index element={<Navigate to="mentions" replace />} />
+              <Route path="mentions" element={<MentionsPage />} />
+              <Route path="brands" element={<BrandsPage />} />
+              <Route path="brands/:brandId" element={<BrandDetailPage />} />
+              <Route path="members" element={<MembersPage />} />
+              <Route path="tokens" element={<TokensPage />} />
+              <Route path="audit" element={<AuditPage />} />
+            </Route>
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}
