@@ -15,6 +15,13 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
+      name: 'core-never-imports-training',
+      comment: 'training/ reads data and writes models; core only receives a parsed model',
+      severity: 'error',
+      from: { path: '^core/' },
+      to: { path: '^(training|models)/' },
+    },
+    {
       name: 'web-imports-web-and-core',
       severity: 'error',
       from: { path: '^web/' },
@@ -68,6 +75,8 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     exclude: { path: ['web/dist', '\\.test\\.ts$'] },
     tsPreCompilationDeps: true,
+    // node_modules may be a symlink (git worktrees share one install); judge imports by their path here.
+    preserveSymlinks: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
   },

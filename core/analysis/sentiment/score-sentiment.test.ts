@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { fitSentimentAdjustment } from './fit-sentiment-adjustment';
+import { scoreSentiment } from './score-sentiment';
+import { parseSentimentModel } from './sentiment-model';
+import { buildTestModel, normalisedOf } from './sentiment-test-model';
+
+const model = buildTestModel({ enak: [-1, 0, 3], buruk: [3, 0, -1], '!enak': [3, 0, -1] });
+
+describe('scoreSentiment', () => {
+  it('returns probabilities that sum to 1', () => {
+    for (const text of ['enak', 'buruk', 'tidak enak', '', 'apa saja']) {
+      const { scores } = scoreSentiment(model, normalisedOf(text));
+      expect(scores.negative + scores.neutral + scores.positive).toBeCloseTo(1, 10);
+    }
+  });
+
+  it('follows the weights, including a negated word', () => {
+    expect(scoreSentiment(model, normalisedOf('makanan enak')).sentiment).toBe('positive');
+    expect(scoreSentiment(model, normalisedOf('makanan tidak enak')).sentiment).toBe('negative');
+    expect(scoreSentiment(model, normalisedOf('makanan')).sentiment).toBe('neutral');
+  });
+});
+
+describe('fitSentimentAdjustment', () => {
+  it('changes the prediction for a corrected phrase and not for unrelated texts', () => {
+    const corrected = normalisedOf('harga naik lagi');
+    expect(scoreSentiment(model, corrected).sentiment).toBe('neutral');
+    const adjustment = fitSentimentAdjustment(model, [{ normalised: corrected, label: 'negative' }]);
+    expect(scoreSentiment(model, corrected, adjustment).sentiment).toBe('negative');
+    for (const [text, sentiment] of [
+      ['makanan enak', 'positive'],
+      ['pelayanan buruk', 'negative'],
+      ['kami datang jam tujuh', 'neutral'],
+    ] as const) {
+      expect(scoreSentiment(model, normalisedOf(text), adjustment).sentiment).toBe(sentiment);
+    }
+  });
+
+  it('is deterministic and sparse', () => {
+    const examples = [{ normalised: normalisedOf('harga naik'), label: 'negative' as const }];
+    const a = fitSentimentAdjustment(model, examples);
+    const b = fitSentimentAdjustment(model, examples);
+    expect([...a.weights]).toEqual([...b.weights]);
+    expect(a.bias).toEqual(b.bias);
+    expect(a.weights.size).toBeLessThanOrEqual(3);
+  });
+
+  it('returns no change without corrections', () => {
+    const adjustment = fitSentimentAdjustment(model, []);
+    expect(adjustment.weights.size).toBe(0);
+    expect(adjustment.bias).toEqual([0, 0, 0]);
+  });
+});
+
+describe('parseSentimentModel', () => {
+  it('rejects what is not a model', () => {
+    expect(() => parseSentimentModel({ format: 'other' })).toThrow(/invalid artifact/);
+  });
+});

@@ -1,0 +1,67 @@
+import { SENTIMENTS, type NormalisedText, type Sentiment, type SentimentScores } from '../analysis.types';
+import { extractSentimentFeatures, type FeatureVector } from './sentiment-features';
+import { CLASS_COUNT, type SentimentModel } from './sentiment-model';
+
+/** A workspace's learnt correction on top of the shipped model: sparse weight deltas and a class bias. */
+export interface SentimentAdjustment {
+  /** Bucket → deltas for (negative, neutral, positive). */
+  weights: ReadonlyMap<number, readonly [number, number, number]>;
+  bias: readonly [number, number, number];
+}
+
+export interface SentimentResult {
+  sentiment: Sentiment;
+  scores: SentimentScores;
+}
+
+/** Raw class scores before temperature and softmax. */
+export function computeLogits(model: SentimentModel, features: FeatureVector, adjustment?: SentimentAdjustment): [number, number, number] {
+  const logits: [number, number, number] = [model.bias[0], model.bias[1], model.bias[2]];
+  const { weights } = model;
+  const { indices, values } = features;
+  for (let i = 0; i < indices.length; i++) {
+    const base = (indices[i] ?? 0) * CLASS_COUNT;
+    const value = values[i] ?? 0;
+    logits[0] += (weights[base] ?? 0) * value;
+    logits[1] += (weights[base + 1] ?? 0) * value;
+    logits[2] += (weights[base + 2] ?? 0) * value;
+  }
+  if (adjustment) {
+    logits[0] += adjustment.bias[0];
+    logits[1] += adjustment.bias[1];
+    logits[2] += adjustment.bias[2];
+    for (let i = 0; i < indices.length; i++) {
+      const delta = adjustment.weights.get(indices[i] ?? -1);
+      if (!delta) continue;
+      const value = values[i] ?? 0;
+      logits[0] += delta[0] * value;
+      logits[1] += delta[1] * value;
+      logits[2] += delta[2] * value;
+    }
+  }
+  return logits;
+}
+
+/** Softmax of `logits / temperature`; the temperature is fitted on validation data so scores are calibrated. */
+export function softmax(logits: readonly [number, number, number], temperature: number): [number, number, number] {
+  const max = Math.max(logits[0], logits[1], logits[2]);
+  const e0 = Math.exp((logits[0] - max) / temperature);
+  const e1 = Math.exp((logits[1] - max) / temperature);
+  const e2 = Math.exp((logits[2] - max) / temperature);
+  const sum = e0 + e1 + e2;
+  return [e0 / sum, e1 / sum, e2 / sum];
+}
+
+export function resultFromProbabilities(p: readonly [number, number, number]): SentimentResult {
+  const best = p[0] >= p[1] && p[0] >= p[2] ? 0 : p[1] >= p[2] ? 1 : 2;
+  return {
+    sentiment: SENTIMENTS[best] ?? 'neutral',
+    scores: { negative: p[0], neutral: p[1], positive: p[2] },
+  };
+}
+
+/** Sentiment of a normalised text with calibrated probabilities, optionally with a workspace's adjustment. */
+export function scoreSentiment(model: SentimentModel, normalised: NormalisedText, adjustment?: SentimentAdjustment): SentimentResult {
+  const features = extractSentimentFeatures(normalised, model.features, model.lexicon);
+  return resultFromProbabilities(softmax(computeLogits(model, features, adjustment), model.temperature));
+}

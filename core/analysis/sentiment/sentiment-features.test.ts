@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { extractSentimentFeatures, markWords, type FeatureConfig } from './sentiment-features';
+import { normalisedOf } from './sentiment-test-model';
+
+const config: FeatureConfig = { dimBits: 16, charMin: 3, charMax: 5, charWeight: 0.5, lexiconWeight: 1 };
+const lexicon = new Map([
+  ['good', 1.9],
+  ['😡', -2.5],
+  ['😍', 2.7],
+]);
+
+describe('negation scope', () => {
+  it('marks the words after an Indonesian negator up to a contrast', () => {
+    const { negated } = markWords('makanan tidak enak tapi murah'.split(' '));
+    expect(negated).toEqual([false, false, true, false, false]);
+  });
+
+  it('reaches three words and no further', () => {
+    const { negated } = markWords('belum pernah sekali pun ke sini'.split(' '));
+    expect(negated).toEqual([false, true, true, true, false, false]);
+  });
+
+  it.each(['bukan', 'jangan', 'kurang', 'not', 'no', 'never', "don't", 'isnt'])('treats %s as a negator', (negator) => {
+    expect(markWords([negator, 'bagus']).negated).toEqual([false, true]);
+  });
+
+  it('gives a negated word features of its own', () => {
+    const plain = extractSentimentFeatures(normalisedOf('enak'), { ...config, charWeight: 0 }, lexicon);
+    const negated = extractSentimentFeatures(normalisedOf('tidak enak'), { ...config, charWeight: 0 }, lexicon);
+    expect(negated.indices).not.toContain(plain.indices[0]);
+  });
+
+  it('flips lexicon valence under negation', () => {
+    const positive = extractSentimentFeatures(normalisedOf('good'), { ...config, charWeight: 0 }, lexicon);
+    const negated = extractSentimentFeatures(normalisedOf('not good'), { ...config, charWeight: 0 }, lexicon);
+    // Dense features: log1p(positive), log1p(negative), balance bin.
+    expect(positive.values.slice(-3, -1)).toEqual([Math.log1p(1.9), 0]);
+    expect(negated.values.slice(-3, -1)).toEqual([0, Math.log1p(1.9 * 0.74)]);
+  });
+});
+
+describe('intensifiers', () => {
+  it('marks the word after a pre-intensifier and before a post-intensifier', () => {
+    expect(markWords('sangat enak'.split(' ')).intensified).toEqual([false, true]);
+    expect(markWords('mahal banget'.split(' ')).intensified).toEqual([true, false]);
+    expect(markWords('very good'.split(' ')).intensified).toEqual([false, true]);
+  });
+
+  it('adds a feature for the intensified word', () => {
+    const plain = extractSentimentFeatures(normalisedOf('x enak'), { ...config, charWeight: 0, lexiconWeight: 0 }, lexicon);
+    const intense = extractSentimentFeatures(normalisedOf('sangat enak'), { ...config, charWeight: 0, lexiconWeight: 0 }, lexicon);
+    expect(intense.indices.length).toBe(plain.indices.length + 1);
+  });
+});
+
+describe('emoji', () => {
+  it('turns each signal into a feature and its valence into the lexicon features', () => {
+    const none = extractSentimentFeatures(normalisedOf('pesanan datang'), config, lexicon);
+    const angry = extractSentimentFeatures(normalisedOf('pesanan datang', ['😡']), config, lexicon);
+    const happy = extractSentimentFeatures(normalisedOf('pesanan datang', ['😍']), config, lexicon);
+    expect(angry.indices.length).toBe(none.indices.length + 1 + 3);
+    expect(angry.indices).not.toEqual(happy.indices);
+    expect(angry.values.at(-2)).toBeCloseTo(Math.log1p(2.5));
+    expect(happy.values.at(-3)).toBeCloseTo(Math.log1p(2.7));
+  });
+});
+
+describe('character n-grams', () => {
+  it('gives a misspelt word most of its n-grams', () => {
+    const only = { ...config, lexiconWeight: 0 };
+    const a = new Set(extractSentimentFeatures(normalisedOf('mengecewakan'), only, lexicon).indices);
+    const b = extractSentimentFeatures(normalisedOf('mengecewakn'), only, lexicon).indices;
+    expect(b.filter((i) => a.has(i)).length).toBeGreaterThan(b.length / 2);
+  });
+});

@@ -1,0 +1,61 @@
+import { SENTIMENT_MODEL_FORMAT, type SentimentModelArtifact } from '../../core/analysis/sentiment/sentiment-model';
+import type { FeatureConfig } from '../../core/analysis/sentiment/sentiment-features';
+
+const CLASSES = 3;
+
+export interface EncodeOptions {
+  version: string;
+  features: FeatureConfig;
+  lexicon: ReadonlyMap<string, number>;
+  weights: Float32Array;
+  bias: readonly [number, number, number];
+  temperature: number;
+  /** Rows whose largest |weight| is below this are dropped. */
+  pruneBelow: number;
+}
+
+function pushVarint(out: number[], n: number): void {
+  let rest = n;
+  while (rest >= 0x80) {
+    out.push((rest & 0x7f) | 0x80);
+    rest = Math.floor(rest / 128);
+  }
+  out.push(rest);
+}
+
+/** Prunes small rows and quantises the rest to int8 with one shared scale. */
+export function encodeSentimentModel(options: EncodeOptions): SentimentModelArtifact {
+  const { weights } = options;
+  let maxAbs = 0;
+  for (const w of weights) maxAbs = Math.max(maxAbs, Math.abs(w));
+  const scale = maxAbs > 0 ? maxAbs / 127 : 1;
+  const bytes: number[] = [];
+  let rows = 0;
+  let previous = -1;
+  for (let bucket = 0; bucket * CLASSES < weights.length; bucket++) {
+    const base = bucket * CLASSES;
+    const row = [weights[base] ?? 0, weights[base + 1] ?? 0, weights[base + 2] ?? 0];
+    const quantised = row.map((w) => Math.max(-127, Math.min(127, Math.round(w / scale))));
+    if (Math.max(...row.map(Math.abs)) < options.pruneBelow || quantised.every((q) => q === 0)) continue;
+    pushVarint(bytes, bucket - previous);
+    previous = bucket;
+    for (const q of quantised) bytes.push(q & 0xff);
+    rows++;
+  }
+  const lexicon: Record<string, number> = {};
+  for (const [word, valence] of [...options.lexicon].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) lexicon[word] = valence;
+  return {
+    format: SENTIMENT_MODEL_FORMAT,
+    version: options.version,
+    classes: ['negative', 'neutral', 'positive'],
+    features: options.features,
+    lexicon,
+    bias: [round(options.bias[0]), round(options.bias[1]), round(options.bias[2])],
+    temperature: round(options.temperature),
+    weights: { scale, rows, data: Buffer.from(bytes).toString('base64') },
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
