@@ -3,7 +3,7 @@ import { extractSentimentFeatures, type FeatureConfig } from '../../core/analysi
 import { parseSentimentModel, type SentimentModel, type SentimentModelArtifact } from '../../core/analysis/sentiment/sentiment-model';
 import { computeLogits, softmax } from '../../core/analysis/sentiment/score-sentiment';
 import { encodeSentimentModel } from './encode-sentiment-model';
-import { trainSoftmax, type TrainingExample } from './softmax-trainer';
+import { trainSoftmax, type TrainedWeights, type TrainingExample } from './softmax-trainer';
 import type { LabelledText } from './sentiment-data';
 
 export type Normalise = (text: string) => NormalisedText;
@@ -22,6 +22,10 @@ export interface SentimentTrainingConfig {
   learningRate: number;
   l2: number;
   pruneBelow: number;
+  /** Loss weight per class (negative, neutral, positive): counters SmSA's scarce neutral class. */
+  classWeights: readonly [number, number, number];
+  /** Models trained with consecutive seeds whose weights are averaged (a bagging-free ensemble). */
+  ensemble: number;
 }
 
 export interface BuiltSentimentModel {
@@ -39,7 +43,8 @@ function toExamples(
   for (const source of sources) {
     for (const { text, label } of source.texts) {
       const features = extractSentimentFeatures(normalise(text), config.features, lexicon);
-      examples.push({ features, label: SENTIMENTS.indexOf(label), weight: source.weight });
+      const index = SENTIMENTS.indexOf(label);
+      examples.push({ features, label: index, weight: source.weight * (config.classWeights[index] ?? 1) });
     }
   }
   return examples;
@@ -72,6 +77,19 @@ function fitTemperature(model: SentimentModel, calibration: readonly LabelledTex
   return best;
 }
 
+/** Linear models average into one linear model: the ensemble costs nothing at inference. */
+function averageModels(models: readonly TrainedWeights[]): TrainedWeights {
+  const first = models[0];
+  if (!first) throw new Error('no models to average');
+  const weights = new Float32Array(first.weights.length);
+  const bias: [number, number, number] = [0, 0, 0];
+  for (const m of models) {
+    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) + (m.weights[i] ?? 0) / models.length;
+    for (let c = 0; c < 3; c++) bias[c] = (bias[c] ?? 0) + (m.bias[c] ?? 0) / models.length;
+  }
+  return { weights, bias };
+}
+
 /** Trains, prunes and quantises, then calibrates the quantised model's temperature. */
 export function buildSentimentModel(
   config: SentimentTrainingConfig,
@@ -81,13 +99,17 @@ export function buildSentimentModel(
   normalise: Normalise,
 ): BuiltSentimentModel {
   const examples = toExamples(sources, normalise, config, lexicon);
-  const trained = trainSoftmax(examples, {
-    dimBits: config.features.dimBits,
-    epochs: config.epochs,
-    learningRate: config.learningRate,
-    l2: config.l2,
-    seed: config.seed,
-  });
+  const trained = averageModels(
+    Array.from({ length: config.ensemble }, (_, k) =>
+      trainSoftmax(examples, {
+        dimBits: config.features.dimBits,
+        epochs: config.epochs,
+        learningRate: config.learningRate,
+        l2: config.l2,
+        seed: config.seed + k,
+      }),
+    ),
+  );
   const encode = (temperature: number) =>
     encodeSentimentModel({
       version: config.version,

@@ -1,5 +1,6 @@
 import type { SentimentTrainingConfig, TrainingSource } from './build-sentiment-model';
 import { SENTIMENT_MODEL_VERSION } from './sentiment-artifact';
+import { generateEnglishWeakSupervision } from './english-weak-supervision';
 import { loadSmsa, loadVaderLexicon } from './sentiment-data';
 
 /** The configuration of the shipped model, chosen by the measurements in models/sentiment/CARD.md. */
@@ -11,10 +12,22 @@ export const SHIPPED_CONFIG: SentimentTrainingConfig = {
   learningRate: 0.1,
   l2: 1e-6,
   pruneBelow: 0,
+  classWeights: [1, 1, 1],
+  ensemble: 1,
 };
 
+/** English synthetic reviews labelled by VADER (see english-weak-supervision.ts). */
+const ENGLISH_SYNTHETIC = { count: 3000, seed: 7, weight: 1 };
+
 export function loadTrainingSources(): TrainingSource[] {
-  return [{ name: 'SmSA train', texts: loadSmsa('train'), weight: 1 }];
+  return [
+    { name: 'SmSA train', texts: loadSmsa('train'), weight: 1 },
+    {
+      name: `English weak supervision (VADER-labelled synthetic, seed ${ENGLISH_SYNTHETIC.seed})`,
+      texts: generateEnglishWeakSupervision(loadVaderLexicon(), ENGLISH_SYNTHETIC.count, ENGLISH_SYNTHETIC.seed),
+      weight: ENGLISH_SYNTHETIC.weight,
+    },
+  ];
 }
 
 export function loadModelLexicon(): Map<string, number> {

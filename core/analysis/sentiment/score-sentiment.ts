@@ -1,5 +1,5 @@
 import { SENTIMENTS, type NormalisedText, type Sentiment, type SentimentScores } from '../analysis.types';
-import { extractSentimentFeatures, type FeatureVector } from './sentiment-features';
+import { emitSentimentFeatures, groupScale, type FeatureSink, type FeatureVector } from './sentiment-features';
 import { CLASS_COUNT, type SentimentModel } from './sentiment-model';
 
 /** A workspace's learnt correction on top of the shipped model: sparse weight deltas and a class bias. */
@@ -60,8 +60,73 @@ export function resultFromProbabilities(p: readonly [number, number, number]): S
   };
 }
 
+/** Sums weights per feature group as features stream in, so scoring allocates no feature vector. */
+class LogitAccumulator implements FeatureSink {
+  word0 = 0;
+  word1 = 0;
+  word2 = 0;
+  wordCount = 0;
+  char0 = 0;
+  char1 = 0;
+  char2 = 0;
+  charCount = 0;
+  dense0 = 0;
+  dense1 = 0;
+  dense2 = 0;
+
+  constructor(
+    private readonly weights: Float32Array,
+    private readonly adjustment: SentimentAdjustment | undefined,
+  ) {}
+
+  word(bucket: number): void {
+    const base = bucket * CLASS_COUNT;
+    this.word0 += this.weights[base] ?? 0;
+    this.word1 += this.weights[base + 1] ?? 0;
+    this.word2 += this.weights[base + 2] ?? 0;
+    this.wordCount++;
+    const delta = this.adjustment?.weights.get(bucket);
+    if (delta) {
+      this.word0 += delta[0];
+      this.word1 += delta[1];
+      this.word2 += delta[2];
+    }
+  }
+
+  char(bucket: number): void {
+    const base = bucket * CLASS_COUNT;
+    this.char0 += this.weights[base] ?? 0;
+    this.char1 += this.weights[base + 1] ?? 0;
+    this.char2 += this.weights[base + 2] ?? 0;
+    this.charCount++;
+    const delta = this.adjustment?.weights.get(bucket);
+    if (delta) {
+      this.char0 += delta[0];
+      this.char1 += delta[1];
+      this.char2 += delta[2];
+    }
+  }
+
+  valence(bucket: number, value: number): void {
+    const base = bucket * CLASS_COUNT;
+    const delta = this.adjustment?.weights.get(bucket);
+    this.dense0 += ((this.weights[base] ?? 0) + (delta?.[0] ?? 0)) * value;
+    this.dense1 += ((this.weights[base + 1] ?? 0) + (delta?.[1] ?? 0)) * value;
+    this.dense2 += ((this.weights[base + 2] ?? 0) + (delta?.[2] ?? 0)) * value;
+  }
+}
+
 /** Sentiment of a normalised text with calibrated probabilities, optionally with a workspace's adjustment. */
 export function scoreSentiment(model: SentimentModel, normalised: NormalisedText, adjustment?: SentimentAdjustment): SentimentResult {
-  const features = extractSentimentFeatures(normalised, model.features, model.lexicon);
-  return resultFromProbabilities(softmax(computeLogits(model, features, adjustment), model.temperature));
+  const sums = new LogitAccumulator(model.weights, adjustment);
+  emitSentimentFeatures(normalised, model.features, model.lexicon, sums);
+  const w = groupScale(sums.wordCount, 1);
+  const c = groupScale(sums.charCount, model.features.charWeight);
+  const extra = adjustment?.bias ?? [0, 0, 0];
+  const logits: [number, number, number] = [
+    model.bias[0] + extra[0] + sums.word0 * w + sums.char0 * c + sums.dense0,
+    model.bias[1] + extra[1] + sums.word1 * w + sums.char1 * c + sums.dense1,
+    model.bias[2] + extra[2] + sums.word2 * w + sums.char2 * c + sums.dense2,
+  ];
+  return resultFromProbabilities(softmax(logits, model.temperature));
 }

@@ -39,6 +39,7 @@ const SEED_CHAR = seedFor('c:');
 const SEED_NEGATED_CHAR = seedFor('nc:');
 const SEED_SIGNAL = seedFor('s:');
 const SEED_LEXICON = seedFor('lex:');
+const SEED_VALENCE = seedFor('v:');
 const BIGRAM_GAP = 0x20;
 
 interface WordMarks {
@@ -68,79 +69,117 @@ export function markWords(words: readonly string[]): WordMarks {
   return { negated, intensified };
 }
 
-function pushCharGrams(out: number[], word: string, seed: number, config: FeatureConfig): void {
+/** Receives features as they are found: the word group, the character group, then dense valence values. */
+export interface FeatureSink {
+  word(bucket: number): void;
+  char(bucket: number): void;
+  valence(bucket: number, value: number): void;
+}
+
+function emitCharGrams(sink: FeatureSink, word: string, seed: number, config: FeatureConfig): void {
   // `<word>` so prefixes and suffixes are their own grams.
   const padded = `<${word}>`;
-  for (let start = 0; start + config.charMin <= padded.length; start++) {
+  const { charMin, charMax, dimBits } = config;
+  for (let start = 0; start + charMin <= padded.length; start++) {
     let h = seed;
-    for (let len = 0; len < config.charMax && start + len < padded.length; len++) {
+    for (let len = 0; len < charMax && start + len < padded.length; len++) {
       h = continueHashCode(h, padded.charCodeAt(start + len));
-      if (len + 1 >= config.charMin) out.push(bucketOf(h, config.dimBits));
+      if (len + 1 >= charMin) sink.char(bucketOf(h, dimBits));
     }
   }
 }
 
-/** The hashed features of one text: words (negation-marked), bigrams, intensified words, character n-grams, emoji, valence. */
-export function extractSentimentFeatures(text: NormalisedText, config: FeatureConfig, lexicon: ValenceLexicon): FeatureVector {
+/**
+ * Emits the hashed features of one text: words (negation-marked), bigrams, intensified words and the
+ * rounded valence of lexicon words into the word group; character n-grams into the character group;
+ * emoji as words; lexicon valence sums as dense values. Scoring sums straight into logits from here.
+ */
+export function emitSentimentFeatures(text: NormalisedText, config: FeatureConfig, lexicon: ValenceLexicon, sink: FeatureSink): void {
   const { words, signals } = text;
   const { negated, intensified } = markWords(words);
   const { dimBits } = config;
-  const wordBuckets: number[] = [];
-  const charBuckets: number[] = [];
+  const useChars = config.charWeight > 0;
+  const useValence = config.lexiconWeight > 0;
   let positive = 0;
   let negative = 0;
-  let previous = '';
+  let bigramPrefix = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
     const isNegated = negated[i] === true;
-    wordBuckets.push(bucketOf(continueHash(isNegated ? SEED_NEGATED : SEED_WORD, word), dimBits));
-    if (i > 0) wordBuckets.push(bucketOf(continueHash(continueHashCode(continueHash(SEED_BIGRAM, previous), BIGRAM_GAP), word), dimBits));
-    if (intensified[i] === true) wordBuckets.push(bucketOf(continueHash(SEED_INTENSE, word), dimBits));
-    pushCharGrams(charBuckets, word, isNegated ? SEED_NEGATED_CHAR : SEED_CHAR, config);
+    sink.word(bucketOf(continueHash(isNegated ? SEED_NEGATED : SEED_WORD, word), dimBits));
+    if (i > 0) sink.word(bucketOf(continueHash(bigramPrefix, word), dimBits));
+    bigramPrefix = continueHashCode(continueHash(SEED_BIGRAM, word), BIGRAM_GAP);
+    if (intensified[i] === true) sink.word(bucketOf(continueHash(SEED_INTENSE, word), dimBits));
+    if (useChars) emitCharGrams(sink, word, isNegated ? SEED_NEGATED_CHAR : SEED_CHAR, config);
     const valence = lexicon.get(word);
     if (valence !== undefined) {
       const v = valence * (isNegated ? NEGATION_SCALE : 1) * (intensified[i] === true ? INTENSIFIER_BOOST : 1);
       if (v > 0) positive += v;
       else negative -= v;
+      // The word's rounded valence as a feature of its own, so what the model learns from lexicon words
+      // seen in training carries over to lexicon words it never saw.
+      if (useValence) sink.word(bucketOf(continueHashCode(SEED_VALENCE, 64 + Math.round(v * 2)), dimBits));
     }
-    previous = word;
   }
   for (const signal of signals) {
-    wordBuckets.push(bucketOf(continueHash(SEED_SIGNAL, signal), dimBits));
+    sink.word(bucketOf(continueHash(SEED_SIGNAL, signal), dimBits));
     const valence = lexicon.get(signal);
     if (valence !== undefined) {
       if (valence > 0) positive += valence;
       else negative -= valence;
     }
   }
-  const indices: number[] = [];
-  const values: number[] = [];
-  appendGroup(indices, values, wordBuckets, 1);
-  appendGroup(indices, values, charBuckets, config.charWeight);
-  appendValence(indices, values, positive, negative, config);
-  return { indices, values };
+  if (useValence && positive + negative > 0) emitValence(sink, positive, negative, config);
 }
 
-/** Each group is scaled to unit length so long reviews and short tweets weigh alike. */
-function appendGroup(indices: number[], values: number[], buckets: readonly number[], weight: number): void {
-  if (buckets.length === 0 || weight === 0) return;
-  const value = weight / Math.sqrt(buckets.length);
-  for (const bucket of buckets) {
-    indices.push(bucket);
-    values.push(value);
-  }
-}
+const VALENCE_POSITIVE = seedFor('lex:+');
+const VALENCE_NEGATIVE = seedFor('lex:-');
+const VALENCE_BINS = ['++', '+', '0', '-', '--'].map((bin) => continueHash(SEED_LEXICON, `bin${bin}`));
 
-/** Lexicon valence as a few dense features: log-scaled sums and their balance. */
-function appendValence(indices: number[], values: number[], positive: number, negative: number, config: FeatureConfig): void {
-  if (config.lexiconWeight === 0 || positive + negative === 0) return;
+/** Lexicon valence as a few dense features: log-scaled sums and a bin of their balance. */
+function emitValence(sink: FeatureSink, positive: number, negative: number, config: FeatureConfig): void {
   const pos = Math.log1p(positive);
   const neg = Math.log1p(negative);
   const w = config.lexiconWeight;
-  indices.push(bucketOf(continueHash(SEED_LEXICON, '+'), config.dimBits), bucketOf(continueHash(SEED_LEXICON, '-'), config.dimBits));
-  values.push(w * pos, w * neg);
+  sink.valence(bucketOf(VALENCE_POSITIVE, config.dimBits), w * pos);
+  sink.valence(bucketOf(VALENCE_NEGATIVE, config.dimBits), w * neg);
   const balance = pos - neg;
-  const bin = balance > 1 ? '++' : balance > 0.25 ? '+' : balance < -1 ? '--' : balance < -0.25 ? '-' : '0';
-  indices.push(bucketOf(continueHash(SEED_LEXICON, `bin${bin}`), config.dimBits));
-  values.push(w);
+  const bin = balance > 1 ? 0 : balance > 0.25 ? 1 : balance < -1 ? 4 : balance < -0.25 ? 3 : 2;
+  sink.valence(bucketOf(VALENCE_BINS[bin] ?? 0, config.dimBits), w);
+}
+
+/** Each group is scaled to unit length so long reviews and short tweets weigh alike. */
+export function groupScale(count: number, weight: number): number {
+  return count === 0 ? 0 : weight / Math.sqrt(count);
+}
+
+/** The features of one text as a sparse vector (training and adjustment use this; scoring streams). */
+export function extractSentimentFeatures(text: NormalisedText, config: FeatureConfig, lexicon: ValenceLexicon): FeatureVector {
+  const wordBuckets: number[] = [];
+  const charBuckets: number[] = [];
+  const indices: number[] = [];
+  const values: number[] = [];
+  const valenceIndices: number[] = [];
+  const valenceValues: number[] = [];
+  emitSentimentFeatures(text, config, lexicon, {
+    word: (bucket) => wordBuckets.push(bucket),
+    char: (bucket) => charBuckets.push(bucket),
+    valence: (bucket, value) => {
+      valenceIndices.push(bucket);
+      valenceValues.push(value);
+    },
+  });
+  const wordValue = groupScale(wordBuckets.length, 1);
+  for (const bucket of wordBuckets) {
+    indices.push(bucket);
+    values.push(wordValue);
+  }
+  const charValue = groupScale(charBuckets.length, config.charWeight);
+  for (const bucket of charBuckets) {
+    indices.push(bucket);
+    values.push(charValue);
+  }
+  indices.push(...valenceIndices);
+  values.push(...valenceValues);
+  return { indices, values };
 }
