@@ -1,4 +1,11 @@
-export { scoreSentiment, type SentimentAdjustment, type SentimentResult } from './score-sentiment';
+export {
+  scoreSentiment,
+  storeSentimentAdjustment,
+  restoreSentimentAdjustment,
+  type SentimentAdjustment,
+  type SentimentResult,
+  type StoredSentimentAdjustment,
+} from './score-sentiment';
 export { fitSentimentAdjustment, type AdjustmentOptions, type SentimentCorrection } from './fit-sentiment-adjustment';
 export { parseSentimentModel, SENTIMENT_MODEL_FORMAT, type SentimentModel, type SentimentModelArtifact } from './sentiment-model';
 export { extractSentimentFeatures, markWords, type FeatureConfig, type FeatureVector, type ValenceLexicon } from './sentiment-features';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitSentimentAdjustment } from './fit-sentiment-adjustment';
-import { scoreSentiment } from './score-sentiment';
+import { restoreSentimentAdjustment, scoreSentiment, storeSentimentAdjustment } from './score-sentiment';
 import { parseSentimentModel } from './sentiment-model';
 import { buildTestModel, normalisedOf } from './sentiment-test-model';
 
@@ -55,5 +55,15 @@ describe('fitSentimentAdjustment', () => {
 describe('parseSentimentModel', () => {
   it('rejects what is not a model', () => {
     expect(() => parseSentimentModel({ format: 'other' })).toThrow(/invalid artifact/);
+  });
+});
+
+describe('stored adjustments', () => {
+  it('round-trip through JSON', () => {
+    const adjustment = fitSentimentAdjustment(model, [{ normalised: normalisedOf('harga naik'), label: 'negative' }]);
+    const restored = restoreSentimentAdjustment(JSON.parse(JSON.stringify(storeSentimentAdjustment(adjustment))));
+    expect(scoreSentiment(model, normalisedOf('harga naik'), restored)).toEqual(
+      scoreSentiment(model, normalisedOf('harga naik'), adjustment),
+    );
   });
 });

@@ -130,3 +130,20 @@ export function scoreSentiment(model: SentimentModel, normalised: NormalisedText
   ];
   return resultFromProbabilities(softmax(logits, model.temperature));
 }
+
+/** A plain-JSON form of an adjustment, for storing a workspace's adjustment. */
+export interface StoredSentimentAdjustment {
+  weights: [number, number, number, number][];
+  bias: [number, number, number];
+}
+
+export function storeSentimentAdjustment(adjustment: SentimentAdjustment): StoredSentimentAdjustment {
+  return {
+    weights: [...adjustment.weights].map(([bucket, d]) => [bucket, d[0], d[1], d[2]]),
+    bias: [adjustment.bias[0], adjustment.bias[1], adjustment.bias[2]],
+  };
+}
+
+export function restoreSentimentAdjustment(stored: StoredSentimentAdjustment): SentimentAdjustment {
+  return { weights: new Map(stored.weights.map(([bucket, a, b, c]) => [bucket, [a, b, c] as const])), bias: stored.bias };
+}
