@@ -128,3 +128,14 @@ if (variant === 'ensemble') {
   run('ens 3 lr.2', { ...charHalf, ensemble: 3, learningRate: 0.2 }, [...smsaOnly, english]);
   run('ens 5 lr.2 e8', { ...charHalf, ensemble: 5, learningRate: 0.2, epochs: 8 }, [...smsaOnly, english]);
 }
+if (variant === 'english2') {
+  for (const [count, weight, seed] of [
+    [3000, 2, 7],
+    [3000, 1, 8],
+    [10000, 1, 7],
+    [10000, 0.3, 7],
+  ] as const) {
+    const english = generateEnglishWeakSupervision(lexicon, count, seed);
+    run(`+english ${count} w${weight} s${seed}`, charHalf, [...smsaOnly, { name: 'en', texts: english, weight }]);
+  }
+}
