@@ -1,18 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Sentiment } from '../../core/analysis/analysis.types';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
-/**
- * Where the shared data lives: `SIAGA_DATA_DIR` when set, else `../shared/data` beside the project
- * (one level further up when the project is a git worktree under a sibling folder).
- */
-export const DATA_ROOT =
-  process.env['SIAGA_DATA_DIR'] ??
-  [resolve(PROJECT_ROOT, '../shared/data'), resolve(PROJECT_ROOT, '../../shared/data')].find((dir) => existsSync(dir)) ??
-  resolve(PROJECT_ROOT, '../shared/data');
+/** Where the training and validation data live: `SIAGA_SHARED_DATA` when set, else `../shared/data` beside the project. */
+export const DATA_ROOT = process.env['SIAGA_SHARED_DATA'] ?? resolve(PROJECT_ROOT, '../shared/data');
 export const SENTIMENT_DATA = resolve(DATA_ROOT, 'sentiment');
 
 export interface LabelledText {
