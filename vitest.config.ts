@@ -8,6 +8,7 @@ export default defineConfig({
       'cli/**/*.test.ts',
       'web/**/*.test.ts',
       'bench/**/*.test.ts',
+      'training/**/*.test.ts',
       'test/**/*.test.ts',
     ],
     exclude: ['test/e2e/**', 'node_modules/**'],
