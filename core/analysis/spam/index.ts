@@ -1,0 +1,1 @@
+export { detectSpam, type SpamReason, type SpamVerdict } from './spam.detector.js';
