@@ -1,0 +1,49 @@
+/**
+ * 64-bit hashes kept as two 32-bit halves: BigInt arithmetic is far slower than two Int32 lanes,
+ * and a cluster key must cost microseconds.
+ */
+export interface Hash64 {
+  hi: number;
+  lo: number;
+}
+
+/** FNV-1a over UTF-16 units with a seed, then a murmur3 finaliser so nearby strings spread over all bits. */
+export function mix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function hash32(s: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return mix32(h);
+}
+
+export function hashFeature(feature: string): Hash64 {
+  return { hi: hash32(feature, 0x9e3779b9), lo: hash32(feature, 0x85ebca77) };
+}
+
+export function toHex(hash: Hash64): string {
+  return hash.hi.toString(16).padStart(8, '0') + hash.lo.toString(16).padStart(8, '0');
+}
+
+function popCount32(n: number): number {
+  let v = n - ((n >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+/** Differing bits between two 16-hex-digit keys; 64 when either is malformed, so bad keys are never "near". */
+export function hammingDistance(a: string, b: string): number {
+  if (!/^[0-9a-f]{16}$/.test(a) || !/^[0-9a-f]{16}$/.test(b)) return 64;
+  const hi = (parseInt(a.slice(0, 8), 16) ^ parseInt(b.slice(0, 8), 16)) >>> 0;
+  const lo = (parseInt(a.slice(8), 16) ^ parseInt(b.slice(8), 16)) >>> 0;
+  return popCount32(hi) + popCount32(lo);
+}

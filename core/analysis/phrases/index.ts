@@ -1,0 +1,1 @@
+export { extractKeyPhrases } from './key-phrases';
