@@ -45,17 +45,28 @@ function canonicalFeatures(normalised: NormalisedText): string[] {
 }
 
 function minHashKey(hashes: readonly Hash64[]): string {
+  const count = hashes.length;
+  const his = new Uint32Array(count);
+  const los = new Uint32Array(count);
+  hashes.forEach((hash, i) => {
+    his[i] = hash.hi;
+    los[i] = hash.lo;
+  });
   let hi = 0;
   let lo = 0;
   for (let bit = 0; bit < BITS; bit++) {
     const seed = SEEDS[bit] ?? 0;
-    let best = Infinity;
+    let best = 0xffffffff;
     let chosen = 0;
-    for (const hash of hashes) {
-      const value = mix32(hash.hi ^ seed);
+    for (let i = 0; i < count; i++) {
+      // A full avalanche per bit: weaker mixes bias which word wins and spread light edits apart.
+      let value = (his[i] ?? 0) ^ seed;
+      value = Math.imul(value ^ (value >>> 16), 0x85ebca6b);
+      value = Math.imul(value ^ (value >>> 13), 0xc2b2ae35);
+      value = (value ^ (value >>> 16)) >>> 0;
       if (value < best) {
         best = value;
-        chosen = hash.lo;
+        chosen = los[i] ?? 0;
       }
     }
     if (mix32(chosen ^ seed) & 1) {

@@ -27,7 +27,8 @@ function hash32(s: string, seed: number): number {
 }
 
 export function hashFeature(feature: string): Hash64 {
-  return { hi: hash32(feature, 0x9e3779b9), lo: hash32(feature, 0x85ebca77) };
+  const hi = hash32(feature, 0x9e3779b9);
+  return { hi, lo: mix32(hi ^ 0x85ebca77) };
 }
 
 export function toHex(hash: Hash64): string {

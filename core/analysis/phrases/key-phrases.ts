@@ -38,20 +38,53 @@ function segments(words: readonly string[], breaks: readonly number[] | undefine
   return out;
 }
 
-function scoreGram(gram: readonly string[]): Candidate | undefined {
-  const first = gram[0] ?? '';
-  const last = gram[gram.length - 1] ?? '';
-  if (!isContent(last)) return undefined;
-  // A phrase starts with a content word, or with a negation that turns the rest around (`tidak enak`).
-  const negated = gram.length > 1 && isNegation(first);
-  if (!negated && !isContent(first)) return undefined;
-  // After a negation any middle word belongs to it (`tidak bisa dihubungi`, `tidak ada respon`).
-  const middle = gram.length === 3 ? (gram[1] ?? '') : '';
-  if (middle !== '' && !negated && !isContent(middle) && !isNegation(middle) && !LINKS.has(middle)) return undefined;
-  const content = gram.filter(isContent);
-  const mean = content.reduce((sum, word) => sum + wordWeight(word), 0) / content.length;
-  const score = mean * (1 + 0.3 * (content.length - 1)) + (negated ? 0.8 : 0);
-  return { phrase: gram.join(' '), content, score, first: 0 };
+/** Adds the acceptable n-grams of one boundary-free run of words; flags and weights are computed once per word. */
+function addSegmentGrams(
+  segment: readonly string[],
+  hashtagBodies: ReadonlySet<string>,
+  candidates: Map<string, Candidate>,
+  order: { next: number },
+): void {
+  const n = segment.length;
+  const content = segment.map(isContent);
+  const negation = segment.map(isNegation);
+  const weights = segment.map((word, i) => (content[i] ? wordWeight(word) : 0));
+  for (let start = 0; start < n; start++) {
+    const opensNegated = negation[start] === true;
+    if (!content[start] && !opensNegated) continue;
+    let phrase = '';
+    let joined = '';
+    let weightSum = 0;
+    let contentCount = 0;
+    for (let length = 1; length <= MAX_N && start + length <= n; length++) {
+      const at = start + length - 1;
+      const word = segment[at] ?? '';
+      phrase = length === 1 ? word : `${phrase} ${word}`;
+      joined += word;
+      if (content[at]) {
+        weightSum += weights[at] ?? 0;
+        contentCount++;
+      } else if (length === 2 && !opensNegated && !negation[at] && !LINKS.has(word)) {
+        // After a negation any middle word belongs to it (`tidak bisa dihubungi`); otherwise only
+        // linking words may sit inside a trigram (`harga yang mahal`, not `jutek dan antrian`).
+        break;
+      }
+      // A phrase ends on a content word; a negation may open it (`tidak enak`) but not stand alone.
+      if (!content[at] || contentCount === 0 || hashtagBodies.has(joined)) continue;
+      const negated = opensNegated && length > 1;
+      const score = (weightSum / contentCount) * (1 + 0.3 * (contentCount - 1)) + (negated ? 0.8 : 0);
+      const seen = candidates.get(phrase);
+      // Repetition within one post signals emphasis.
+      if (seen) seen.score += 0.25;
+      else
+        candidates.set(phrase, {
+          phrase,
+          content: segment.slice(start, at + 1).filter((_, i) => content[start + i]),
+          score,
+          first: order.next++,
+        });
+    }
+  }
 }
 
 /**
@@ -64,26 +97,14 @@ function scoreGram(gram: readonly string[]): Candidate | undefined {
 export function extractKeyPhrases(normalised: NormalisedText, limit = 5): string[] {
   if (limit <= 0) return [];
   const candidates = new Map<string, Candidate>();
-  let position = 0;
+  const order = { next: 0 };
   const hashtagBodies = new Set<string>();
   for (const token of normalised.tokens) {
     if (token.kind !== 'hashtag' || candidates.has(token.norm) || NUMBER.test(token.norm.slice(1))) continue;
     hashtagBodies.add(token.norm.slice(1).replace(/_/g, ''));
-    candidates.set(token.norm, { phrase: token.norm, content: [], score: HASHTAG_SCORE, first: position++ });
+    candidates.set(token.norm, { phrase: token.norm, content: [], score: HASHTAG_SCORE, first: order.next++ });
   }
-  for (const segment of segments(normalised.words, normalised.breaks)) {
-    for (let start = 0; start < segment.length; start++) {
-      for (let n = 1; n <= MAX_N && start + n <= segment.length; n++) {
-        const gram = segment.slice(start, start + n);
-        const candidate = scoreGram(gram);
-        if (!candidate || hashtagBodies.has(gram.join(''))) continue;
-        const seen = candidates.get(candidate.phrase);
-        if (seen)
-          seen.score += 0.25; // Repetition within one post signals emphasis.
-        else candidates.set(candidate.phrase, { ...candidate, first: position++ });
-      }
-    }
-  }
+  for (const segment of segments(normalised.words, normalised.breaks)) addSegmentGrams(segment, hashtagBodies, candidates, order);
   // Hashtag words count as covered once the hashtag is chosen.
   for (const candidate of candidates.values()) {
     if (candidate.phrase.startsWith('#')) candidate.content = normalisedHashtagWords(normalised, candidate.phrase);
