@@ -4,6 +4,7 @@ import type { Config } from './config';
 import { type DatabaseHandle, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import type { ServiceDeps } from './deps';
+import { type AnalysisResources, createAnalysisService, loadAnalysisResources } from './features/analysis';
 import { createAuthService } from './features/auth';
 import { createBrandService } from './features/brands';
 import { createImportService } from './features/imports';
@@ -21,6 +22,8 @@ export interface AppContextOptions {
   /** An already open database (tests share one); otherwise one is opened from the config. */
   database?: DatabaseHandle;
   hooks?: IngestHooks;
+  /** The shipped models; loaded from models/ once per process when not given. */
+  analysisResources?: AnalysisResources;
   /** Collect process metrics (CPU, memory) for /metrics; off in tests. */
   processMetrics?: boolean;
 }
@@ -34,8 +37,10 @@ export function createAppContext(options: AppContextOptions) {
   if (options.processMetrics) collectDefaultMetrics({ register: metrics });
 
   const deps: ServiceDeps = { config, db: database.db, dialect: database.dialect, clock: options.clock ?? systemClock, logger, metrics };
-  const pipeline = createIngestPipeline(deps, options.hooks);
+  const analysis = createAnalysisService(deps, options.analysisResources ?? loadAnalysisResources());
+  const pipeline = createIngestPipeline(deps, mergeHooks(analysis.hooks(), options.hooks));
   const services = {
+    analysis,
     auth: createAuthService(deps),
     workspaces: createWorkspaceService(deps),
     brands: createBrandService(deps),
@@ -56,6 +61,13 @@ export function createAppContext(options: AppContextOptions) {
       await pipeline.drain();
       await database.close();
     },
+  };
+}
+
+function mergeHooks(...all: (IngestHooks | undefined)[]): IngestHooks {
+  return {
+    beforeStore: all.flatMap((h) => h?.beforeStore ?? []),
+    afterStore: all.flatMap((h) => h?.afterStore ?? []),
   };
 }
 

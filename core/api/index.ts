@@ -5,3 +5,4 @@ export * from './brands';
 export * from './mentions';
 export * from './tokens';
 export * from './audit';
+export * from './analysis';

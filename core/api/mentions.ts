@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CRISIS_CATEGORIES, type CrisisCategory, SENTIMENTS, type Sentiment } from '../analysis/analysis.types';
 import { TimestampInputSchema, requiredOr } from './common';
 
 /** Empty cells and nulls mean "not given", not zero. */
@@ -73,6 +74,25 @@ export const IngestSummarySchema = z.object({
 });
 export type IngestSummary = z.infer<typeof IngestSummarySchema>;
 
+const SentimentSchema = z.enum(SENTIMENTS as [Sentiment, ...Sentiment[]]);
+const CategorySchema = z.enum(CRISIS_CATEGORIES as [CrisisCategory, ...CrisisCategory[]]);
+
+/** What the analysis found in a mention's text; null until the mention has been analysed. */
+export const MentionAnalysisSchema = z.object({
+  sentiment: SentimentSchema,
+  sentimentScores: z.object({ negative: z.number(), neutral: z.number(), positive: z.number() }),
+  /** `corrected` when a person set it, `workspace` when the workspace's learned adjustment applied. */
+  sentimentSource: z.enum(['model', 'workspace', 'corrected']),
+  categories: z.array(CategorySchema),
+  categoriesCorrected: z.boolean(),
+  toxicity: z.number(),
+  spam: z.boolean(),
+  clusterKey: z.string(),
+  keyPhrases: z.array(z.string()),
+  version: z.string(),
+});
+export type MentionAnalysisView = z.infer<typeof MentionAnalysisSchema>;
+
 export const MentionSchema = z.object({
   id: z.number(),
   platform: z.string(),
@@ -89,6 +109,7 @@ export const MentionSchema = z.object({
   views: z.number(),
   reach: z.number(),
   brandIds: z.array(z.number()),
+  analysis: MentionAnalysisSchema.nullable(),
 });
 export type Mention = z.infer<typeof MentionSchema>;
 
@@ -108,6 +129,14 @@ export const MentionListQuerySchema = z.object({
   author: z.string().trim().max(200).optional(),
   from: TimestampInputSchema.optional(),
   to: TimestampInputSchema.optional(),
+  sentiment: SentimentSchema.optional(),
+  category: CategorySchema.optional(),
+  /** `hide` leaves spam out, `only` shows nothing else. */
+  spam: z.enum(['hide', 'only']).optional(),
+  /** Only mentions at least this toxic (0…1). */
+  minToxicity: z.coerce.number().min(0).max(1).optional(),
+  /** Only the copies and near-copies of one text. */
+  cluster: z.string().trim().max(64).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -118,3 +147,11 @@ export const MentionFacetsSchema = z.object({
   languages: z.array(z.string()),
   total: z.number(),
 });
+
+export const MentionCorrectionRequestSchema = z
+  .object({
+    sentiment: SentimentSchema.optional(),
+    categories: z.array(CategorySchema).min(1, 'at least one category').max(10).optional(),
+  })
+  .refine((v) => v.sentiment !== undefined || v.categories !== undefined, { message: 'give a sentiment, categories or both' });
+export type MentionCorrectionRequest = z.infer<typeof MentionCorrectionRequestSchema>;

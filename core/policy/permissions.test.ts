@@ -23,6 +23,8 @@ const EXPECTED: Record<Permission, boolean[]> = {
   'mentions.import':     [Y,    Y,    Y,   n,   n,   Y,   n],
   'tokens.manage':       [Y,    Y,    n,   n,   n,   n,   n],
   'audit.read':          [Y,    Y,    n,   n,   n,   n,   n],
+  'analysis.correct':    [Y,    Y,    Y,   Y,   Y,   Y,   n],
+  'analysis.configure':  [Y,    Y,    Y,   n,   n,   Y,   n],
 };
 
 describe('roles', () => {

@@ -14,12 +14,15 @@ export const PERMISSIONS = [
   'mentions.import',
   'tokens.manage',
   'audit.read',
+  'analysis.correct',
+  'analysis.configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const EVERYONE: readonly Role[] = ['owner', 'admin', 'crisis_lead', 'approver', 'responder', 'analyst', 'viewer'];
 const MANAGERS: readonly Role[] = ['owner', 'admin'];
 const LISTENERS: readonly Role[] = ['owner', 'admin', 'crisis_lead', 'analyst'];
+const HANDLERS: readonly Role[] = ['owner', 'admin', 'crisis_lead', 'approver', 'responder', 'analyst'];
 
 /** The permission matrix: who may do what in a workspace. */
 export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = {
@@ -36,6 +39,9 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   'mentions.import': LISTENERS,
   'tokens.manage': MANAGERS,
   'audit.read': MANAGERS,
+  // Everyone who works the mentions may relabel them; the rules that label them are the listeners'.
+  'analysis.correct': HANDLERS,
+  'analysis.configure': LISTENERS,
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 /** Timestamps are epoch milliseconds everywhere, so time arithmetic is the same on both dialects. */
 export interface Database {
@@ -16,6 +16,9 @@ export interface Database {
   mentions: MentionsTable;
   mention_brands: MentionBrandsTable;
   audit_log: AuditLogTable;
+  mention_categories: MentionCategoriesTable;
+  analysis_corrections: AnalysisCorrectionsTable;
+  workspace_analysis: WorkspaceAnalysisTable;
 }
 
 export interface WorkspacesTable {
@@ -141,6 +144,53 @@ export interface MentionsTable {
   parent_external_id: string | null;
   thread_external_id: string | null;
   raw: string | null;
+  // The analysis (null until analysed); see core/analysis.
+  sentiment: ColumnType<string | null, string | null | undefined>;
+  sentiment_negative: ColumnType<number | null, number | null | undefined>;
+  sentiment_neutral: ColumnType<number | null, number | null | undefined>;
+  sentiment_positive: ColumnType<number | null, number | null | undefined>;
+  sentiment_source: ColumnType<string | null, string | null | undefined>;
+  /** JSON array of crisis categories. */
+  categories: ColumnType<string | null, string | null | undefined>;
+  categories_corrected: ColumnType<number | null, number | null | undefined>;
+  toxicity: ColumnType<number | null, number | null | undefined>;
+  spam: ColumnType<number | null, number | null | undefined>;
+  cluster_key: ColumnType<string | null, string | null | undefined>;
+  /** JSON array of key phrases. */
+  key_phrases: ColumnType<string | null, string | null | undefined>;
+  analysis_version: ColumnType<string | null, string | null | undefined>;
+}
+
+export interface MentionCategoriesTable {
+  workspace_id: number;
+  mention_id: number;
+  category: string;
+  created_at: number;
+}
+
+export interface AnalysisCorrectionsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  mention_id: number;
+  field: 'sentiment' | 'categories';
+  /** What the analysis said (a label, or a JSON array of categories). */
+  predicted: string;
+  corrected: string;
+  /** The text as corrected, so the workspace's adjustment can be refitted after the mention is gone. */
+  text: string;
+  user_id: number | null;
+  created_at: number;
+}
+
+export interface WorkspaceAnalysisTable {
+  workspace_id: number;
+  /** JSON CategoryRules; null means the shipped defaults. */
+  category_rules: string | null;
+  /** JSON SentimentAdjustment fitted from the workspace's corrections. */
+  sentiment_adjustment: string | null;
+  /** Bumped on every change, so processes know to reload. */
+  revision: Generated<number>;
+  updated_at: number;
 }
 
 export interface MentionBrandsTable {

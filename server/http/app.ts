@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ServiceDeps } from '../deps';
 import { AppError } from '../errors';
+import { type AnalysisService, analysisRoutes } from '../features/analysis';
 import { auditRoutes } from '../features/audit';
 import { type AuthService, authRoutes } from '../features/auth';
 import { type BrandService, brandRoutes } from '../features/brands';
@@ -22,6 +23,7 @@ export interface HttpServices {
   brands: BrandService;
   mentions: MentionService;
   tokens: TokenService;
+  analysis: AnalysisService;
 }
 
 /** The whole HTTP surface: API, OpenAPI document and reference, operations endpoints and the web app. */
@@ -42,6 +44,7 @@ export function createHttpApp(deps: ServiceDeps, services: HttpServices) {
   api.route('/', workspaceRoutes(services.workspaces));
   api.route('/', brandRoutes(services.brands));
   api.route('/', mentionRoutes(services.mentions));
+  api.route('/', analysisRoutes(services.analysis));
   api.route('/', tokenRoutes(services.tokens));
   api.route('/', auditRoutes(deps.db));
 

@@ -1,3 +1,4 @@
 export { createIngestPipeline, type IngestPipeline } from './ingest';
 export { normaliseHandle } from './normalise';
-export type { BatchResult, IncomingRow, IngestHooks, PipelineMention, StoredMention } from './pipeline.types';
+export type { BatchResult, IncomingRow, IngestHooks, MentionAnalysis, PipelineMention, StoredMention } from './pipeline.types';
+export { analysisColumns, categoryRows } from './analysis-columns';

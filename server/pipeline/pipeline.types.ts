@@ -1,4 +1,5 @@
 import type { MentionRecord, RejectedRow } from '../../core/api';
+import type { TextAnalysis } from '../../core/analysis';
 
 /** One row as it arrived, with its 1-based line (file line or position in the batch) for error reports. */
 export interface IncomingRow {
@@ -16,6 +17,19 @@ export interface PipelineMention {
   raw: string;
   /** brand id → ids of the watch queries that matched */
   brands: Map<number, number[]>;
+  /** Filled by the analysis hook before the mention is stored. */
+  analysis?: MentionAnalysis;
+}
+
+/** A text's analysis as stored with its mention. */
+export interface MentionAnalysis extends TextAnalysis {
+  /**
+   * `workspace` when the workspace's adjustment from corrections was applied on top of the shipped
+   * model; `corrected` when a person set the label and a re-analysis kept it.
+   */
+  sentimentSource: 'model' | 'workspace' | 'corrected';
+  /** Model and rules version, so `siaga reanalyze` knows what is out of date. */
+  version: string;
 }
 
 export interface StoredMention extends PipelineMention {

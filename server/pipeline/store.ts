@@ -1,9 +1,10 @@
 import { type Kysely, type Transaction, sql } from 'kysely';
 import type { DialectName } from '../db/dialect';
 import type { Database } from '../db/schema';
+import { analysisColumns, categoryRows } from './analysis-columns';
 import type { PipelineMention, StoredMention } from './pipeline.types';
 
-// SQLite allows 32,766 bound parameters per statement; 19 columns × 500 rows stays well below.
+// SQLite allows 32,766 bound parameters per statement; 31 columns × 500 rows stays well below.
 const CHUNK = 500;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -92,7 +93,7 @@ export async function storeMentions(
       const inserted = await trx
         .insertInto('mentions')
         .values(
-          part.map(({ record: r, authorHandle, raw }) => ({
+          part.map(({ record: r, authorHandle, raw, analysis }) => ({
             workspace_id: workspaceId,
             platform: r.platform,
             external_id: r.externalId,
@@ -100,7 +101,7 @@ export async function storeMentions(
             author_id: authorHandle ? (authorIds.get(`${r.platform}\u0000${authorHandle}`) ?? null) : null,
             author_handle: authorHandle,
             text: r.text,
-            language: r.language ?? null,
+            language: r.language ?? analysis?.language ?? null,
             created_at: r.createdAt,
             ingested_at: ingestedAt,
             likes: r.likes ?? 0,
@@ -111,6 +112,7 @@ export async function storeMentions(
             parent_external_id: r.parentId ?? null,
             thread_external_id: r.threadId ?? null,
             raw,
+            ...analysisColumns(analysis),
           })),
         )
         .onConflict((oc) => oc.columns(['workspace_id', 'platform', 'external_id']).doNothing())
@@ -132,6 +134,8 @@ export async function storeMentions(
       })),
     );
     for (const part of chunks(links, CHUNK)) await trx.insertInto('mention_brands').values(part).execute();
+    const categories = stored.flatMap((m) => categoryRows(workspaceId, m.id, m.record.createdAt, m.analysis?.categories ?? []));
+    for (const part of chunks(categories, CHUNK)) await trx.insertInto('mention_categories').values(part).execute();
     return stored;
   });
 }

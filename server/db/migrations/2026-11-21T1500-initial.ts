@@ -1,17 +1,6 @@
-import { type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { dialectOf } from '../dialect';
-
-type AnyDb = Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** An auto-incrementing primary key that is a rowid alias on SQLite and an identity on PostgreSQL. */
-function withId<T extends string>(db: AnyDb, table: CreateTableBuilder<T>): CreateTableBuilder<T> {
-  return dialectOf(db) === 'postgres'
-    ? table.addColumn('id', 'bigint', (c) => c.primaryKey().generatedByDefaultAsIdentity())
-    : table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
-}
-
-const notNull = (c: ColumnDefinitionBuilder) => c.notNull();
-const ref = (table: string) => (c: ColumnDefinitionBuilder) => c.notNull().references(`${table}.id`).onDelete('cascade');
+import { type AnyDb, notNull, ref, withId } from './migration-kit';
 
 export async function up(db: AnyDb): Promise<void> {
   const pg = dialectOf(db) === 'postgres';

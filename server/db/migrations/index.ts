@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as initial from './2026-11-21T1500-initial';
+import * as analysis from './2026-11-21T1900-analysis';
 
 /** Every migration, in order; names are timestamps so they sort. */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21T1500-initial': initial,
+  '2026-11-21T1900-analysis': analysis,
 };

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { Actor } from '../../security/actor';
 
@@ -50,7 +50,8 @@ export async function listAudit(
       'l.created_at',
     ])
     .where('l.workspace_id', '=', workspaceId);
-  if (filter.action) q = q.where('l.action', 'like', `${filter.action.replace(/[%_]/g, '')}%`);
+  // A prefix match; `%` and `_` in action names (`mention.analysis_corrected`) are literal.
+  if (filter.action) q = q.where(sql<boolean>`l.action like ${`${filter.action.replace(/[\\%_]/g, '\\$&')}%`} escape '\\'`);
   const before = filter.cursor ? Number(filter.cursor) : Number.NaN;
   if (Number.isInteger(before)) q = q.where('l.id', '<', before);
   const rows = await q

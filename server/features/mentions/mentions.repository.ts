@@ -6,6 +6,7 @@ import type { Database } from '../../db/schema';
 import { fts5Filter, fts5MatchingIds, mentionIdIn, mentionTextMatches, toFts5Query } from '../../db/search';
 import { AppError } from '../../errors';
 import { normaliseHandle } from '../../pipeline';
+import { ANALYSIS_COLUMNS, type AnalysisRow, toAnalysisView } from './analysis-view';
 import { type Position, decodeCursor, encodeCursor } from './cursor';
 
 type ListQuery = z.output<typeof MentionListQuerySchema>;
@@ -58,9 +59,10 @@ const MENTION_COLUMNS = [
   'm.reach',
   'a.name as author_name',
   'a.followers as author_followers',
+  ...ANALYSIS_COLUMNS,
 ] as const;
 
-type MentionListRow = {
+type MentionListRow = AnalysisRow & {
   id: number;
   platform: string;
   external_id: string;
@@ -96,6 +98,7 @@ function toMention(r: MentionListRow, brandIds: number[]): Mention {
     views: r.views,
     reach: r.reach,
     brandIds,
+    analysis: toAnalysisView(r),
   };
 }
 
@@ -136,6 +139,23 @@ export function createMentionRepository(db: Kysely<Database>, dialect: DialectNa
     if (author) q = q.where('m.author_handle', '=', author);
     if (filter.from !== undefined) q = q.where('m.created_at', '>=', filter.from);
     if (filter.to !== undefined) q = q.where('m.created_at', '<=', filter.to);
+    if (filter.sentiment) q = q.where('m.sentiment', '=', filter.sentiment);
+    if (filter.spam === 'only') q = q.where('m.spam', '=', 1);
+    if (filter.spam === 'hide') q = q.where((eb) => eb.or([eb('m.spam', 'is', null), eb('m.spam', '=', 0)]));
+    if (filter.minToxicity !== undefined) q = q.where('m.toxicity', '>=', filter.minToxicity);
+    if (filter.cluster) q = q.where('m.cluster_key', '=', filter.cluster);
+    const category = filter.category;
+    if (category) {
+      // `other` has no index rows (see categoryRows): it is an analysed mention with none of the others.
+      const inCategory = db
+        .selectFrom('mention_categories as mc')
+        .select('mc.mention_id')
+        .where('mc.mention_id', '=', sql.ref<number>('m.id'));
+      q =
+        category === 'other'
+          ? q.where('m.categories', 'is not', null).where((eb) => eb.not(eb.exists(inCategory)))
+          : q.where((eb) => eb.exists(inCategory.where('mc.category', '=', category)));
+    }
     if (filter.brandId) {
       q = q
         .innerJoin('mention_brands as mb', 'mb.mention_id', 'm.id')

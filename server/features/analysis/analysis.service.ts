@@ -1,0 +1,239 @@
+import {
+  type CategoryRules,
+  CategoryRulesError,
+  type CrisisCategory,
+  DEFAULT_CATEGORY_RULES,
+  type Sentiment,
+  type SentimentModel,
+  type StoredSentimentAdjustment,
+  type TextAnalyzer,
+  createTextAnalyzer,
+  fitSentimentAdjustment,
+  normaliseText,
+  parseCategoryRules,
+  restoreSentimentAdjustment,
+  storeSentimentAdjustment,
+} from '../../../core/analysis';
+import type { MentionCorrectionRequest } from '../../../core/api';
+import type { ServiceDeps } from '../../deps';
+import { AppError } from '../../errors';
+import type { IngestHooks, MentionAnalysis, PipelineMention } from '../../pipeline';
+import type { Actor } from '../../security/actor';
+import { recordAudit } from '../audit';
+import { summariseCorrections } from './accuracy';
+import { type MentionAnalysisState, createAnalysisRepository } from './analysis.repository';
+
+/** How many of a workspace's latest corrections its sentiment adjustment learns from. */
+const ADJUSTMENT_EXAMPLES = 2000;
+
+export interface AnalysisResources {
+  sentimentModel: SentimentModel;
+}
+
+interface WorkspaceAnalyzer {
+  revision: number;
+  version: string;
+  analyzer: TextAnalyzer;
+  rules: CategoryRules;
+  customRules: boolean;
+}
+
+/** Rules from a request, or a validation error naming each bad field; nothing is saved then. */
+function validRules(input: unknown): CategoryRules {
+  try {
+    return parseCategoryRules(input);
+  } catch (error) {
+    if (!(error instanceof CategoryRulesError)) throw error;
+    throw AppError.validation(
+      error.issues.map((issue) => {
+        const [path = '', ...message] = issue.split(': ');
+        return { path: `rules.${path}`, message: message.join(': ') };
+      }),
+    );
+  }
+}
+
+export function createAnalysisService(deps: ServiceDeps, resources: AnalysisResources) {
+  const { db, clock } = deps;
+  const repository = createAnalysisRepository(db);
+  const analyzers = new Map<number, WorkspaceAnalyzer>();
+  const modelVersion = resources.sentimentModel.version;
+
+  /** The workspace's analyzer: the shipped model with its rules and adjustment, rebuilt when they change. */
+  async function analyzerFor(workspaceId: number): Promise<WorkspaceAnalyzer> {
+    const settings = await repository.workspaceSettings(workspaceId);
+    const cached = analyzers.get(workspaceId);
+    if (cached && cached.revision === settings.revision) return cached;
+    const rules = settings.categoryRules ? parseCategoryRules(JSON.parse(settings.categoryRules)) : DEFAULT_CATEGORY_RULES;
+    const adjustment = settings.sentimentAdjustment
+      ? restoreSentimentAdjustment(JSON.parse(settings.sentimentAdjustment) as StoredSentimentAdjustment)
+      : null;
+    const built: WorkspaceAnalyzer = {
+      revision: settings.revision,
+      version: settings.revision === 0 ? modelVersion : `${modelVersion}+w${settings.revision}`,
+      analyzer: createTextAnalyzer({ sentimentModel: resources.sentimentModel, categoryRules: rules, sentimentAdjustment: adjustment }),
+      rules,
+      customRules: settings.categoryRules !== null,
+    };
+    analyzers.set(workspaceId, built);
+    return built;
+  }
+
+  function analyseWith(current: WorkspaceAnalyzer, text: string, language: string | null | undefined): MentionAnalysis {
+    const { adjusted, ...analysis } = current.analyzer.analyze(text, { language: language ?? null });
+    return { ...analysis, sentimentSource: adjusted ? 'workspace' : 'model', version: current.version };
+  }
+
+  /** A re-analysis keeps what people said: a corrected sentiment or corrected categories stay. */
+  function keepCorrections(state: MentionAnalysisState, analysis: MentionAnalysis): MentionAnalysis {
+    const kept = { ...analysis };
+    if (state.sentiment_source === 'corrected' && state.sentiment) {
+      kept.sentiment = state.sentiment as Sentiment;
+      kept.sentimentSource = 'corrected';
+    }
+    if (state.categories_corrected === 1 && state.categories) kept.categories = JSON.parse(state.categories) as CrisisCategory[];
+    return kept;
+  }
+
+  async function refitAdjustment(trx: typeof db, workspaceId: number): Promise<void> {
+    const examples = await repository.sentimentExamples(trx, workspaceId, ADJUSTMENT_EXAMPLES);
+    const adjustment = fitSentimentAdjustment(
+      resources.sentimentModel,
+      examples.map((e) => ({ normalised: normaliseText(e.text), label: e.label })),
+    );
+    await repository.saveWorkspaceSettings(
+      trx,
+      workspaceId,
+      { sentimentAdjustment: JSON.stringify(storeSentimentAdjustment(adjustment)) },
+      clock.now(),
+    );
+  }
+
+  return {
+    modelVersion,
+    analyzerFor,
+
+    /** The ingest hook: every mention is analysed with its workspace's analyzer before it is stored. */
+    hooks(): IngestHooks {
+      return {
+        beforeStore: [
+          async (workspaceId: number, mentions: PipelineMention[]) => {
+            const current = await analyzerFor(workspaceId);
+            for (const m of mentions) m.analysis = analyseWith(current, m.record.text, m.record.language);
+          },
+        ],
+      };
+    },
+
+    async previewText(workspaceId: number, text: string) {
+      return analyseWith(await analyzerFor(workspaceId), text, null);
+    },
+
+    /** Relabels a mention, records and audits the correction, and refits the workspace's adjustment. */
+    async correctMention(workspaceId: number, mentionId: number, request: MentionCorrectionRequest, actor: Actor) {
+      const state = await repository.mentionState(workspaceId, mentionId);
+      if (!state) throw AppError.notFound('Mention');
+      if (state.sentiment === null) throw new AppError('conflict', 'This mention has not been analysed yet; run `siaga reanalyze` first');
+      const at = clock.now();
+      await db.transaction().execute(async (trx) => {
+        const changes: Record<string, { from: unknown; to: unknown }> = {};
+        if (request.sentiment) {
+          const base = { workspaceId, mentionId, text: state.text, userId: actor.userId, at };
+          await repository.insertCorrection(trx, {
+            ...base,
+            field: 'sentiment',
+            predicted: state.sentiment ?? '',
+            corrected: request.sentiment,
+          });
+          await repository.setCorrectedSentiment(trx, mentionId, request.sentiment);
+          await refitAdjustment(trx, workspaceId);
+          changes.sentiment = { from: state.sentiment, to: request.sentiment };
+        }
+        if (request.categories) {
+          const categories = [...new Set(request.categories)];
+          const predicted = state.categories ?? '["other"]';
+          await repository.insertCorrection(trx, {
+            workspaceId,
+            mentionId,
+            field: 'categories',
+            predicted,
+            corrected: JSON.stringify(categories),
+            text: state.text,
+            userId: actor.userId,
+            at,
+          });
+          await repository.setCorrectedCategories(trx, state, categories);
+          changes.categories = { from: JSON.parse(predicted) as unknown, to: categories };
+        }
+        await recordAudit(trx, actor, at, {
+          workspaceId,
+          action: 'mention.analysis_corrected',
+          targetType: 'mention',
+          targetId: mentionId,
+          details: changes,
+        });
+      });
+    },
+
+    /** How often the analysis agreed with the people who reviewed it, and how the adapted model does on the same texts now. */
+    async accuracy(workspaceId: number) {
+      const current = await analyzerFor(workspaceId);
+      const [sentiment, categories] = await Promise.all([
+        repository.corrections(workspaceId, 'sentiment'),
+        repository.corrections(workspaceId, 'categories'),
+      ]);
+      return summariseCorrections({ sentiment, categories }, (text) => analyseWith(current, text, null));
+    },
+
+    async categoryRules(workspaceId: number) {
+      const current = await analyzerFor(workspaceId);
+      return { rules: current.rules, custom: current.customRules, defaults: DEFAULT_CATEGORY_RULES };
+    },
+
+    /** Replaces the workspace's category rules (null restores the shipped ones); bad rules change nothing. */
+    async updateCategoryRules(workspaceId: number, input: unknown, actor: Actor) {
+      const rules = input === null ? null : validRules(input);
+      const at = clock.now();
+      await db.transaction().execute(async (trx) => {
+        await repository.saveWorkspaceSettings(trx, workspaceId, { categoryRules: rules ? JSON.stringify(rules) : null }, at);
+        await recordAudit(trx, actor, at, {
+          workspaceId,
+          action: rules ? 'analysis.category_rules_updated' : 'analysis.category_rules_reset',
+          details: rules ? { categories: rules.categories.length } : undefined,
+        });
+      });
+      return this.categoryRules(workspaceId);
+    },
+
+    /**
+     * Brings stored mentions up to the workspace's current analysis (all of them with `all`),
+     * in batches, keeping corrections. Reports progress after each batch.
+     */
+    async reanalyzeWorkspace(
+      workspaceId: number,
+      options: { all?: boolean; batchSize?: number; onProgress?: (done: number, total: number) => void } = {},
+    ) {
+      const current = await analyzerFor(workspaceId);
+      const version = options.all ? null : current.version;
+      const total = await repository.countStale(workspaceId, version);
+      const batchSize = options.batchSize ?? 1000;
+      let done = 0;
+      let afterId = 0;
+      options.onProgress?.(0, total);
+      for (;;) {
+        const batch = await repository.staleMentions(workspaceId, version, afterId, batchSize);
+        if (batch.length === 0) break;
+        await db.transaction().execute(async (trx) => {
+          for (const state of batch)
+            await repository.writeAnalysis(trx, state, keepCorrections(state, analyseWith(current, state.text, state.language)));
+        });
+        afterId = batch[batch.length - 1]?.id ?? afterId;
+        done += batch.length;
+        options.onProgress?.(done, Math.max(total, done));
+      }
+      return { updated: done, version: current.version };
+    },
+  };
+}
+
+export type AnalysisService = ReturnType<typeof createAnalysisService>;

@@ -1,0 +1,3 @@
+export { type AnalysisResources, type AnalysisService, createAnalysisService } from './analysis.service';
+export { analysisRoutes } from './analysis.routes';
+export { loadAnalysisResources } from './model-file';
