@@ -1,7 +1,9 @@
 import { Command } from 'commander';
+import { registerAnalyzeCommand } from './commands/analyze.command';
 import { registerBenchCommand } from './commands/bench.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommand } from './commands/migrate.command';
+import { registerReanalyzeCommand } from './commands/reanalyze.command';
 import { registerStartCommand } from './commands/start.command';
 import { registerUserCommand } from './commands/user.command';
 import { CliError } from './cli-error';
@@ -15,6 +17,8 @@ registerStartCommand(program);
 registerMigrateCommand(program);
 registerUserCommand(program);
 registerImportCommand(program);
+registerAnalyzeCommand(program);
+registerReanalyzeCommand(program);
 registerBenchCommand(program);
 
 try {
