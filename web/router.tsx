@@ -16,6 +16,7 @@ const BrandsPage = lazy(() => import('./features/brands/brands-page').then((m) =
 const BrandDetailPage = lazy(() => import('./features/brands/brand-detail-page').then((m) => ({ default: m.BrandDetailPage })));
 const MembersPage = lazy(() => import('./features/members/members-page').then((m) => ({ default: m.MembersPage })));
 const TokensPage = lazy(() => import('./features/tokens/tokens-page').then((m) => ({ default: m.TokensPage })));
+const AnalysisPage = lazy(() => import('./features/analysis/analysis-page').then((m) => ({ default: m.AnalysisPage })));
 const AuditPage = lazy(() => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 
 export function AppRoutes() {
@@ -31,6 +32,7 @@ export function AppRoutes() {
             <Route path="/w/:workspaceId" element={<WorkspaceLayout />}>
               <Route index element={<Navigate to="mentions" replace />} />
               <Route path="mentions" element={<MentionsPage />} />
+              <Route path="analysis" element={<AnalysisPage />} />
               <Route path="brands" element={<BrandsPage />} />
               <Route path="brands/:brandId" element={<BrandDetailPage />} />
               <Route path="members" element={<MembersPage />} />

@@ -15,6 +15,8 @@ export const queryKeys = {
     filters ? (['workspace', workspaceId, 'mentions', filters] as const) : (['workspace', workspaceId, 'mentions'] as const),
   mentionFacets: (workspaceId: number) => ['workspace', workspaceId, 'mention-facets'] as const,
   mention: (workspaceId: number, mentionId: number) => ['workspace', workspaceId, 'mention', mentionId] as const,
+  analysisAccuracy: (workspaceId: number) => ['workspace', workspaceId, 'analysis', 'accuracy'] as const,
+  categoryRules: (workspaceId: number) => ['workspace', workspaceId, 'analysis', 'category-rules'] as const,
   tokens: (workspaceId: number) => ['workspace', workspaceId, 'tokens'] as const,
   audit: (workspaceId: number, action?: string) =>
     action === undefined ? (['workspace', workspaceId, 'audit'] as const) : (['workspace', workspaceId, 'audit', action] as const),

@@ -7,4 +7,9 @@ export interface MentionFiltersQuery {
   author?: string;
   from?: string;
   to?: string;
+  sentiment?: string;
+  category?: string;
+  spam?: 'hide' | 'only';
+  minToxicity?: number;
+  cluster?: string;
 }

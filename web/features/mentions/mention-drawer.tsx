@@ -7,9 +7,16 @@ import { useFormat } from '../../i18n/format';
 import { ErrorAlert } from '../../ui/error-alert';
 import { Loading } from '../../ui/loading';
 import { useWorkspace } from '../workspaces/workspace-context';
+import { AnalysisPanel } from './analysis-panel';
 import { authorLabel } from './mention-table';
 
-export function MentionDrawer({ mentionId, onClose }: { mentionId: number | null; onClose: () => void }) {
+interface MentionDrawerProps {
+  mentionId: number | null;
+  onClose: () => void;
+  onShowCluster: (clusterKey: string) => void;
+}
+
+export function MentionDrawer({ mentionId, onClose, onShowCluster }: MentionDrawerProps) {
   const { t } = useTranslation();
   const { workspace } = useWorkspace();
   const mention = useMention(workspace.id, mentionId);
@@ -18,12 +25,12 @@ export function MentionDrawer({ mentionId, onClose }: { mentionId: number | null
     <Drawer opened={mentionId !== null} onClose={onClose} position="right" size="lg" title={t('mentions.detailTitle')}>
       {mention.isPending && mentionId !== null && <Loading />}
       {mention.isError && <ErrorAlert error={mention.error} onRetry={() => void mention.refetch()} />}
-      {mention.data && <MentionDetailView mention={mention.data} />}
+      {mention.data && <MentionDetailView mention={mention.data} onShowCluster={onShowCluster} />}
     </Drawer>
   );
 }
 
-function MentionDetailView({ mention }: { mention: MentionDetail }) {
+function MentionDetailView({ mention, onShowCluster }: { mention: MentionDetail; onShowCluster: (clusterKey: string) => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [rawShown, { toggle }] = useDisclosure(false);
@@ -63,6 +70,7 @@ function MentionDetailView({ mention }: { mention: MentionDetail }) {
           {t('mentions.openOriginal')}
         </Anchor>
       )}
+      <AnalysisPanel mention={mention} onShowCluster={onShowCluster} />
       <SimpleGrid cols={{ base: 2, xs: 3 }} spacing="xs">
         {counts.map(([key, value]) => (
           <div key={key}>

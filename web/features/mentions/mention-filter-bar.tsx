@@ -1,9 +1,10 @@
-import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, CloseButton, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CRISIS_CATEGORIES, SENTIMENTS } from '../../../core/analysis/analysis.types';
 import type { Brand } from '../../../core/api';
-import { hasActiveFilters, type MentionFilters } from './mention-filters';
+import { EMPTY_FILTERS, hasActiveFilters, type MentionFilters } from './mention-filters';
 
 interface MentionFilterBarProps {
   filters: MentionFilters;
@@ -67,7 +68,10 @@ export function MentionFilterBar({ filters, onChange, brands, platforms, languag
         />
         <Select
           label={t('mentions.language')}
-          data={[any, ...languages.map((language) => ({ value: language, label: language }))]}
+          data={[
+            any,
+            ...languages.map((language) => ({ value: language, label: t(`analysis.languages.${language}`, { defaultValue: language }) })),
+          ]}
           value={filters.language}
           onChange={(value) => select('language', value)}
           allowDeselect={false}
@@ -93,6 +97,45 @@ export function MentionFilterBar({ filters, onChange, brands, platforms, languag
           onChange={(event) => select('to', event.currentTarget.value)}
         />
       </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" mt="sm">
+        <Select
+          label={t('analysis.sentiment')}
+          data={[any, ...SENTIMENTS.map((s) => ({ value: s, label: t(`analysis.sentiments.${s}`) }))]}
+          value={filters.sentiment}
+          onChange={(value) => select('sentiment', value)}
+          allowDeselect={false}
+        />
+        <Select
+          label={t('analysis.category')}
+          data={[any, ...CRISIS_CATEGORIES.map((c) => ({ value: c, label: t(`analysis.categoryNames.${c}`) }))]}
+          value={filters.category}
+          onChange={(value) => select('category', value)}
+          allowDeselect={false}
+        />
+        <Select
+          label={t('analysis.spam')}
+          data={[
+            { value: '', label: t('analysis.spamAll') },
+            { value: 'hide', label: t('analysis.spamHide') },
+            { value: 'only', label: t('analysis.spamOnly') },
+          ]}
+          value={filters.spam}
+          onChange={(value) => select('spam', value)}
+          allowDeselect={false}
+        />
+        <Checkbox
+          label={t('analysis.onlyToxic')}
+          checked={filters.toxic === '1'}
+          onChange={(event) => select('toxic', event.currentTarget.checked ? '1' : '')}
+          mt={{ base: 0, md: 30 }}
+        />
+      </SimpleGrid>
+      {filters.cluster && (
+        <Group mt="xs" gap="xs">
+          <Badge variant="light">{t('analysis.clusterFilter')}</Badge>
+          <CloseButton size="sm" aria-label={t('mentions.clearFilters')} onClick={() => select('cluster', '')} />
+        </Group>
+      )}
       {hasActiveFilters(filters) && (
         <Group justify="flex-end" mt="xs">
           <Button
@@ -100,7 +143,7 @@ export function MentionFilterBar({ filters, onChange, brands, platforms, languag
             size="xs"
             onClick={() => {
               commitText.cancel();
-              onChange({ q: '', brandId: '', platform: '', language: '', author: '', from: '', to: '' });
+              onChange(EMPTY_FILTERS);
             }}
           >
             {t('mentions.clearFilters')}

@@ -11,6 +11,11 @@ describe('mention filters in the URL', () => {
       author: '@budi',
       from: '2025-01-01',
       to: '2025-01-31',
+      sentiment: 'negative',
+      category: 'product_quality',
+      spam: 'hide',
+      toxic: '1',
+      cluster: '9f3a0c1d2e4b5a67',
     };
     const params = writeMentionFilters(filters);
     expect(readMentionFilters(new URLSearchParams(params.toString()))).toEqual(filters);
@@ -22,7 +27,9 @@ describe('mention filters in the URL', () => {
   });
 
   it('drops malformed brand ids and dates read from a hand-edited link', () => {
-    const filters = readMentionFilters(new URLSearchParams('brandId=abc&from=yesterday&to=2025-13'));
+    const filters = readMentionFilters(
+      new URLSearchParams('brandId=abc&from=yesterday&to=2025-13&sentiment=angry&spam=maybe&toxic=yes&cluster=%3Cscript%3E'),
+    );
     expect(filters).toEqual(EMPTY_FILTERS);
     expect(hasActiveFilters(filters)).toBe(false);
   });
@@ -31,6 +38,15 @@ describe('mention filters in the URL', () => {
 describe('toMentionQuery', () => {
   it('sends only the filters that are set, with a numeric brand id', () => {
     expect(toMentionQuery({ ...EMPTY_FILTERS, q: '  promo  ', brandId: '12' })).toEqual({ q: 'promo', brandId: 12 });
+  });
+
+  it('turns the analysis filters into API parameters', () => {
+    expect(toMentionQuery({ ...EMPTY_FILTERS, sentiment: 'negative', category: 'outage', spam: 'hide', toxic: '1' })).toEqual({
+      sentiment: 'negative',
+      category: 'outage',
+      spam: 'hide',
+      minToxicity: 0.5,
+    });
   });
 
   it('includes the whole "to" day in the range', () => {

@@ -10,9 +10,35 @@ export interface MentionFilters {
   /** `YYYY-MM-DD`, a day in the viewer's time zone. */
   from: string;
   to: string;
+  sentiment: string;
+  category: string;
+  /** `hide` or `only` */
+  spam: string;
+  /** `1` shows only toxic mentions */
+  toxic: string;
+  cluster: string;
 }
 
-export const FILTER_KEYS = ['q', 'brandId', 'platform', 'language', 'author', 'from', 'to'] as const;
+export const FILTER_KEYS = [
+  'q',
+  'brandId',
+  'platform',
+  'language',
+  'author',
+  'from',
+  'to',
+  'sentiment',
+  'category',
+  'spam',
+  'toxic',
+  'cluster',
+] as const;
+
+/** A toxicity score from which a mention counts as toxic in the filter. */
+export const TOXIC_FROM = 0.5;
+const SENTIMENT_VALUES = new Set(['negative', 'neutral', 'positive']);
+const CATEGORY_VALUE = /^[a-z_]{2,40}$/;
+const CLUSTER_VALUE = /^[0-9a-z]{1,64}$/;
 
 export const EMPTY_FILTERS: MentionFilters = {
   q: '',
@@ -22,6 +48,11 @@ export const EMPTY_FILTERS: MentionFilters = {
   author: '',
   from: '',
   to: '',
+  sentiment: '',
+  category: '',
+  spam: '',
+  toxic: '',
+  cluster: '',
 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -32,6 +63,11 @@ export function readMentionFilters(params: URLSearchParams): MentionFilters {
   if (!/^\d+$/.test(filters.brandId)) filters.brandId = '';
   if (!DAY.test(filters.from)) filters.from = '';
   if (!DAY.test(filters.to)) filters.to = '';
+  if (!SENTIMENT_VALUES.has(filters.sentiment)) filters.sentiment = '';
+  if (!CATEGORY_VALUE.test(filters.category)) filters.category = '';
+  if (filters.spam !== 'hide' && filters.spam !== 'only') filters.spam = '';
+  if (filters.toxic !== '1') filters.toxic = '';
+  if (!CLUSTER_VALUE.test(filters.cluster)) filters.cluster = '';
   return filters;
 }
 
@@ -73,5 +109,10 @@ export function toMentionQuery(filters: MentionFilters): MentionFiltersQuery {
   const to = dayBoundary(filters.to, 'end');
   if (from) query.from = from;
   if (to) query.to = to;
+  if (filters.sentiment) query.sentiment = filters.sentiment;
+  if (filters.category) query.category = filters.category;
+  if (filters.spam === 'hide' || filters.spam === 'only') query.spam = filters.spam;
+  if (filters.toxic === '1') query.minToxicity = TOXIC_FROM;
+  if (filters.cluster) query.cluster = filters.cluster;
   return query;
 }

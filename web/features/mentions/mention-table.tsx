@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Mention } from '../../../core/api';
 import { useFormat } from '../../i18n/format';
+import { AnalysisBadges } from './analysis-badges';
 
 interface MentionTableProps {
   mentions: Mention[];
@@ -21,7 +22,7 @@ export function MentionTable({ mentions, brandNames, onOpen }: MentionTableProps
   const format = useFormat();
 
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={960}>
       <Table highlightOnHover verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
@@ -29,6 +30,7 @@ export function MentionTable({ mentions, brandNames, onOpen }: MentionTableProps
             <Table.Th>{t('mentions.platform')}</Table.Th>
             <Table.Th>{t('mentions.author')}</Table.Th>
             <Table.Th>{t('mentions.text')}</Table.Th>
+            <Table.Th>{t('analysis.title')}</Table.Th>
             <Table.Th>{t('mentions.brands')}</Table.Th>
             <Table.Th>{t('mentions.engagement')}</Table.Th>
           </Table.Tr>
@@ -67,6 +69,9 @@ export function MentionTable({ mentions, brandNames, onOpen }: MentionTableProps
                   <Text size="sm" lineClamp={2} lang={mention.language ?? undefined}>
                     {mention.text}
                   </Text>
+                </Table.Td>
+                <Table.Td maw={240}>
+                  <AnalysisBadges analysis={mention.analysis} />
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4}>

@@ -87,7 +87,15 @@ export function MentionsPage() {
             ))}
         </Stack>
       )}
-      <MentionDrawer mentionId={openId} onClose={() => openMention(null)} />
+      <MentionDrawer
+        mentionId={openId}
+        onClose={() => openMention(null)}
+        onShowCluster={(cluster) => {
+          const next = writeMentionFilters({ ...filters, cluster }, params);
+          next.delete('mention');
+          setParams(next);
+        }}
+      />
     </>
   );
 }

@@ -42,6 +42,7 @@ export function WorkspaceLayout() {
   const base = `/w/${workspaceId}`;
   const nav: NavItem[] = [
     { to: `${base}/mentions`, label: t('nav.mentions') },
+    { to: `${base}/analysis`, label: t('nav.analysis') },
     { to: `${base}/brands`, label: t('nav.brands') },
     { to: `${base}/members`, label: t('nav.members') },
     ...(context.can('tokens.manage') ? [{ to: `${base}/tokens`, label: t('nav.tokens') }] : []),
