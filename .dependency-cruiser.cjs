@@ -75,7 +75,7 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     exclude: { path: ['web/dist', '\\.test\\.ts$'] },
     tsPreCompilationDeps: true,
-    // node_modules may be a symlink (git worktrees share one install); judge imports by their path here.
+    // Judge imports by the path they name, so a symlinked node_modules counts as node_modules.
     preserveSymlinks: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },

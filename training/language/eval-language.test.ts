@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateLanguage } from './eval-language.js';
-
-const DATA_DIR = resolve(process.env.SIAGA_DATA_DIR ?? '../shared/data');
+import { DATA_ROOT as DATA_DIR } from '../sentiment/sentiment-data';
+import { evaluateLanguage } from './eval-language';
 
 describe.skipIf(!existsSync(resolve(DATA_DIR, 'sentiment/nusax-id/valid.csv')))('evaluateLanguage on NusaX valid', () => {
   it('identifies Indonesian and English texts', () => {

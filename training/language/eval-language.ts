@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { LanguageCode } from '../../core/analysis/analysis.types.js';
-import { detectLanguage } from '../../core/analysis/language/index.js';
+import type { LanguageCode } from '../../core/analysis/analysis.types';
+import { detectLanguage } from '../../core/analysis/language/index';
 
 export interface LanguageEvalRow {
   text: string;

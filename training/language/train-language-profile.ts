@@ -10,8 +10,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { EN } from '../../core/analysis/language/language.lexicon.js';
-import { wordTrigrams } from '../../core/analysis/language/language.words.js';
+import { EN } from '../../core/analysis/language/language.lexicon';
+import { wordTrigrams } from '../../core/analysis/language/language.words';
 
 const MAX_TRIGRAMS = 2500;
 const MIN_COUNT = 4;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRoot, rootCandidates } from './affix-stripper.js';
+import { findRoot, rootCandidates } from './affix-stripper';
 
 const ROOTS = new Set([
   'racun',

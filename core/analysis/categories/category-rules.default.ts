@@ -1,4 +1,4 @@
-import type { CategoryRules } from './category-rules.js';
+import type { CategoryRules } from './category-rules';
 
 /**
  * The project's default crisis-category rules, Indonesian and English. Terms are roots where

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CategoryRulesError, parseCategoryRules } from './category-rules.js';
+import { CategoryRulesError, parseCategoryRules } from './category-rules';
 
 function issuesOf(json: unknown): string[] {
   try {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CRISIS_CATEGORIES, type CrisisCategory } from '../analysis.types.js';
+import { CRISIS_CATEGORIES, type CrisisCategory } from '../analysis.types';
 
 /**
  * Category rules a workspace can edit: per category, single-word terms (matched on normalised

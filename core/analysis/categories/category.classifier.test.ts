@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { NormalisedText } from '../analysis.types.js';
-import { classifyCategories } from './category.classifier.js';
-import { parseCategoryRules } from './category-rules.js';
-import { DEFAULT_CATEGORY_RULES } from './category-rules.default.js';
+import type { NormalisedText } from '../analysis.types';
+import { classifyCategories } from './category.classifier';
+import { parseCategoryRules } from './category-rules';
+import { DEFAULT_CATEGORY_RULES } from './category-rules.default';
 
 /** A stand-in for the text normaliser: lower-case words, a few slang expansions. */
 const SLANG: Record<string, string> = { gak: 'tidak', ga: 'tidak', nggak: 'tidak', udah: 'sudah', blm: 'belum' };

@@ -1,6 +1,6 @@
-import type { CrisisCategory, NormalisedText } from '../analysis.types.js';
-import type { CategoryRules } from './category-rules.js';
-import { compileTermMatcher, type TermMatcher } from './term-matcher.js';
+import type { CrisisCategory, NormalisedText } from '../analysis.types';
+import type { CategoryRules } from './category-rules';
+import { compileTermMatcher, type TermMatcher } from './term-matcher';
 
 interface CompiledRules {
   matcher: TermMatcher;

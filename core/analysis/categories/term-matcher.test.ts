@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileTermMatcher } from './term-matcher.js';
+import { compileTermMatcher } from './term-matcher';
 
 describe('compileTermMatcher', () => {
   const matcher = compileTermMatcher(['racun', 'belum sampai', 'tidak bisa login', 'tidak bisa', 'data bocor']);

@@ -1,4 +1,4 @@
-import { rootCandidates } from './affix-stripper.js';
+import { rootCandidates } from './affix-stripper';
 
 /**
  * Finds listed terms in a word sequence: single words (also through their Indonesian root, so

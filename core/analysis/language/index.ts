@@ -1,1 +1,1 @@
-export { detectLanguage, type LanguageGuess } from './language.detector.js';
+export { detectLanguage, type LanguageGuess } from './language.detector';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, languagesOfWord } from './language.detector.js';
-import { extractLanguageWords, squeezeRuns } from './language.words.js';
+import { detectLanguage, languagesOfWord } from './language.detector';
+import { extractLanguageWords, squeezeRuns } from './language.words';
 
 const SAMPLES: Record<'id' | 'en' | 'jv' | 'su' | 'ms', string[]> = {
   id: [

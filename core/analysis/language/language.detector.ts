@@ -1,7 +1,7 @@
-import type { LanguageCode, NormalisedText } from '../analysis.types.js';
-import { LEXICONS } from './language.lexicon.js';
-import { TRIGRAM_LOG_RATIOS } from './language.ngrams.js';
-import { extractLanguageWords, wordTrigrams } from './language.words.js';
+import type { LanguageCode, NormalisedText } from '../analysis.types';
+import { LEXICONS } from './language.lexicon';
+import { TRIGRAM_LOG_RATIOS } from './language.ngrams';
+import { extractLanguageWords, wordTrigrams } from './language.words';
 
 export interface LanguageGuess {
   language: LanguageCode;

@@ -1,4 +1,4 @@
-import type { NormalisedText } from '../analysis.types.js';
+import type { NormalisedText } from '../analysis.types';
 
 /** The word tokens of a text, lower-cased, letters only, runs of 3+ equal letters squeezed. */
 export interface LanguageWords {

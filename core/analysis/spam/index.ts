@@ -1,1 +1,1 @@
-export { detectSpam, type SpamReason, type SpamVerdict } from './spam.detector.js';
+export { detectSpam, type SpamReason, type SpamVerdict } from './spam.detector';

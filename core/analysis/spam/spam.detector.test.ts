@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectSpam } from './spam.detector.js';
+import { detectSpam } from './spam.detector';
 
 const check = (text: string) => detectSpam(undefined, text);
 

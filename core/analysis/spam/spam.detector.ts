@@ -1,5 +1,5 @@
-import type { NormalisedText } from '../analysis.types.js';
-import { compileTermMatcher } from '../categories/term-matcher.js';
+import type { NormalisedText } from '../analysis.types';
+import { compileTermMatcher } from '../categories/term-matcher';
 import {
   CALL_TO_ACTION_TERMS,
   FOLLOW_BAIT_TERMS,
@@ -9,7 +9,7 @@ import {
   GIVEAWAY_TERMS,
   PROMO_TERMS,
   SHORTENER_HOSTS,
-} from './spam.lexicon.js';
+} from './spam.lexicon';
 
 export type SpamReason =
   | 'gambling'

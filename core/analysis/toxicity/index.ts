@@ -1,2 +1,2 @@
-export { scoreToxicity, type ToxicityScore } from './toxicity.scorer.js';
-export type { ToxicityLabel } from './toxicity.lexicon.js';
+export { scoreToxicity, type ToxicityScore } from './toxicity.scorer';
+export type { ToxicityLabel } from './toxicity.lexicon';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TOXIC_TERMS } from './toxicity.lexicon.js';
-import { scoreToxicity } from './toxicity.scorer.js';
-import { tokenizeForToxicity } from './toxicity.tokens.js';
+import { TOXIC_TERMS } from './toxicity.lexicon';
+import { scoreToxicity } from './toxicity.scorer';
+import { tokenizeForToxicity } from './toxicity.tokens';
 
 const score = (text: string) => scoreToxicity(undefined, text);
 

@@ -1,7 +1,7 @@
-import type { NormalisedText } from '../analysis.types.js';
-import { rootCandidates } from '../categories/affix-stripper.js';
-import { EXCLAMATION_CONTEXT, LITERAL_CONTEXT, TARGET_WORDS, TOXIC_TERMS, type ToxicTerm, type ToxicityLabel } from './toxicity.lexicon.js';
-import { squeezeAll, tokenizeForToxicity, type ToxicityToken } from './toxicity.tokens.js';
+import type { NormalisedText } from '../analysis.types';
+import { rootCandidates } from '../categories/affix-stripper';
+import { EXCLAMATION_CONTEXT, LITERAL_CONTEXT, TARGET_WORDS, TOXIC_TERMS, type ToxicTerm, type ToxicityLabel } from './toxicity.lexicon';
+import { squeezeAll, tokenizeForToxicity, type ToxicityToken } from './toxicity.tokens';
 
 export interface ToxicityScore {
   /** 0…1 */
