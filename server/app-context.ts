@@ -4,7 +4,7 @@ import type { Config } from './config';
 import { type DatabaseHandle, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import type { ServiceDeps } from './deps';
-import { type AnalysisResources, createAnalysisService, loadAnalysisResources } from './features/analysis';
+import { type AnalysisResources, createAnalysisPool, createAnalysisService, loadAnalysisResources } from './features/analysis';
 import { createAuthService } from './features/auth';
 import { createBrandService } from './features/brands';
 import { createImportService } from './features/imports';
@@ -37,7 +37,8 @@ export function createAppContext(options: AppContextOptions) {
   if (options.processMetrics) collectDefaultMetrics({ register: metrics });
 
   const deps: ServiceDeps = { config, db: database.db, dialect: database.dialect, clock: options.clock ?? systemClock, logger, metrics };
-  const analysis = createAnalysisService(deps, options.analysisResources ?? loadAnalysisResources());
+  const pool = config.analysisWorkers > 0 ? createAnalysisPool(config.analysisWorkers, logger.child({ subsystem: 'analysis' })) : null;
+  const analysis = createAnalysisService(deps, options.analysisResources ?? loadAnalysisResources(), pool);
   const pipeline = createIngestPipeline(deps, mergeHooks(analysis.hooks(), options.hooks));
   const services = {
     analysis,
@@ -59,6 +60,7 @@ export function createAppContext(options: AppContextOptions) {
     /** Finishes in-flight batches, then closes the database. */
     async close(): Promise<void> {
       await pipeline.drain();
+      await analysis.close();
       await database.close();
     },
   };

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
@@ -29,6 +30,7 @@ describe('loadConfig', () => {
       bodyLimitBytes: 10 * 1024 * 1024,
       loginAttemptsPer15Min: 10,
       trustProxy: false,
+      analysisWorkers: Math.min(4, os.availableParallelism() - 1),
       logLevel: 'info',
     });
   });
@@ -44,6 +46,7 @@ describe('loadConfig', () => {
         SIAGA_BODY_LIMIT_BYTES: '4096',
         SIAGA_LOGIN_ATTEMPTS_PER_15_MIN: '3',
         SIAGA_TRUST_PROXY: 'yes',
+        SIAGA_ANALYSIS_WORKERS: '3',
         LOG_LEVEL: 'debug',
       },
       CWD,
@@ -58,13 +61,21 @@ describe('loadConfig', () => {
       bodyLimitBytes: 4096,
       loginAttemptsPer15Min: 3,
       trustProxy: true,
+      analysisWorkers: 3,
       logLevel: 'debug',
     });
   });
 
   it('reports every invalid variable together, not just the first', () => {
-    const problems = problemsOf({ PORT: 'abc', LOG_LEVEL: 'loud', SIAGA_BODY_LIMIT_BYTES: '10', SIAGA_TRUST_PROXY: 'maybe' });
-    expect(problems).toHaveLength(4);
+    const problems = problemsOf({
+      PORT: 'abc',
+      LOG_LEVEL: 'loud',
+      SIAGA_BODY_LIMIT_BYTES: '10',
+      SIAGA_TRUST_PROXY: 'maybe',
+      SIAGA_ANALYSIS_WORKERS: 'many',
+    });
+    expect(problems).toHaveLength(5);
+    expect(problems.some((p) => p.startsWith('SIAGA_ANALYSIS_WORKERS:'))).toBe(true);
     expect(problems.some((p) => p.startsWith('PORT:'))).toBe(true);
     expect(problems.some((p) => p.startsWith('LOG_LEVEL:'))).toBe(true);
     expect(problems.some((p) => p.startsWith('SIAGA_BODY_LIMIT_BYTES:'))).toBe(true);

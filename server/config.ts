@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -38,6 +39,9 @@ const ConfigSchema = z.object({
     .default(10 * 1024 * 1024),
   SIAGA_LOGIN_ATTEMPTS_PER_15_MIN: z.coerce.number().int().min(1).default(10),
   SIAGA_TRUST_PROXY: boolFromEnv.default(false),
+  SIAGA_ANALYSIS_WORKERS: z
+    .union([z.literal('auto'), z.coerce.number().int().min(0).max(64)], { error: 'a whole number from 0 to 64, or "auto"' })
+    .default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -53,6 +57,8 @@ export interface Config {
   bodyLimitBytes: number;
   loginAttemptsPer15Min: number;
   trustProxy: boolean;
+  /** Worker threads that analyse ingested text; 0 analyses on the main thread. */
+  analysisWorkers: number;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
 }
 
@@ -84,6 +90,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: c.SIAGA_BODY_LIMIT_BYTES,
     loginAttemptsPer15Min: c.SIAGA_LOGIN_ATTEMPTS_PER_15_MIN,
     trustProxy: c.SIAGA_TRUST_PROXY,
+    // One core stays with the main thread (HTTP, parsing, the store); the others analyse.
+    analysisWorkers: c.SIAGA_ANALYSIS_WORKERS === 'auto' ? Math.min(4, os.availableParallelism() - 1) : c.SIAGA_ANALYSIS_WORKERS,
     logLevel: c.LOG_LEVEL,
   };
 }

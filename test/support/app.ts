@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import { type AppContext, createAppContext } from '../../server/app-context';
 import { createManualClock } from '../../server/clock';
 import { loadConfig } from '../../server/config';
@@ -88,7 +89,8 @@ export interface TestApp {
 /** A whole Siaga (services and HTTP app) on a fresh database, with a clock the test controls. */
 export async function createTestApp(dialect: DialectName, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
-  const config = loadConfig({ SIAGA_DATA_DIR: database.dataDir, LOG_LEVEL: 'silent', ...env });
+  // Analysis runs on the main thread in tests (the worker pool has its own test): a worker per test app would only add start-up time.
+  const config = loadConfig({ SIAGA_DATA_DIR: database.dataDir, LOG_LEVEL: 'silent', SIAGA_ANALYSIS_WORKERS: '0', ...env });
   const clock = createManualClock(T0);
   const ctx = createAppContext({ config, clock, database: database.handle, logger: createLogger('silent') });
   const app = ctx.createHttpApp();
@@ -123,4 +125,26 @@ export async function setupWorkspace(t: TestApp, workspaceName = 'Toko Maju') {
   if (res.status !== 200) throw new Error(`setup failed: ${JSON.stringify(res.body)}`);
   const workspaceId = res.body.workspaces[0].id as number;
   return { owner, workspaceId };
+}
+
+export interface WorkspaceApp {
+  t: TestApp;
+  owner: TestClient;
+  workspaceId: number;
+  /** `/api/workspaces/:id`, the prefix of the workspace's routes. */
+  ws: string;
+}
+
+/** Gives each test of the suite a fresh Siaga with a set-up workspace; read the fields inside the tests. */
+export function useWorkspaceApp(dialect: DialectName): WorkspaceApp {
+  const state = {} as WorkspaceApp;
+  beforeEach(async () => {
+    state.t = await createTestApp(dialect);
+    const { owner, workspaceId } = await setupWorkspace(state.t);
+    Object.assign(state, { owner, workspaceId, ws: `/api/workspaces/${workspaceId}` });
+  });
+  afterEach(async () => {
+    await state.t.destroy();
+  });
+  return state;
 }

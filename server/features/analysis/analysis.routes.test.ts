@@ -1,35 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { T0, type TestApp, type TestClient, createTestApp, setupWorkspace } from '../../../test/support/app';
+import { describe, expect, it } from 'vitest';
+import { T0, useWorkspaceApp } from '../../../test/support/app';
 import { testDialects } from '../../../test/support/dialects';
 import { ingestMentions, inviteMember, makeMention } from '../../../test/support/factories';
 
 const OTHERS = { negative: 'positive', neutral: 'negative', positive: 'negative' } as const;
 
 describe.each(testDialects())('analysis of ingested mentions, corrections and rules (%s)', (dialect) => {
-  let t: TestApp;
-  let owner: TestClient;
-  let workspaceId: number;
-  let ws: string;
-
-  beforeEach(async () => {
-    t = await createTestApp(dialect);
-    ({ owner, workspaceId } = await setupWorkspace(t));
-    ws = `/api/workspaces/${workspaceId}`;
-  });
-  afterEach(async () => {
-    await t.destroy();
-  });
+  const app = useWorkspaceApp(dialect);
 
   const mentionByExternalId = async (externalId: string) => {
-    const res = await owner.get(`${ws}/mentions?limit=200`);
+    const res = await app.owner.get(`${app.ws}/mentions?limit=200`);
     const found = (res.body.items as any[]).find((m) => m.externalId === externalId);
     if (!found) throw new Error(`no mention ${externalId}`);
     return found;
   };
-  const ids = async (query: string) => ((await owner.get(`${ws}/mentions?${query}`)).body.items as any[]).map((m) => m.externalId).sort();
+  const ids = async (query: string) =>
+    ((await app.owner.get(`${app.ws}/mentions?${query}`)).body.items as any[]).map((m) => m.externalId).sort();
 
   it('stores every ingested mention with its language, sentiment, categories, toxicity, spam flag, cluster key and key phrases', async () => {
-    await ingestMentions(t, workspaceId, [
+    await ingestMentions(app.t, app.workspaceId, [
       makeMention({
         externalId: 'basi',
         language: undefined,
@@ -61,7 +50,7 @@ describe.each(testDialects())('analysis of ingested mentions, corrections and ru
 
   // Known defect: the shipped model reads this English complaint as positive (see models/sentiment/CARD.md).
   it.fails('reads an English complaint as English, negative and about delivery', async () => {
-    await ingestMentions(t, workspaceId, [
+    await ingestMentions(app.t, app.workspaceId, [
       makeMention({ externalId: 'en', language: undefined, text: 'The delivery was late again and nobody answers my complaint' }),
     ]);
     const en = await mentionByExternalId('en');
@@ -71,7 +60,7 @@ describe.each(testDialects())('analysis of ingested mentions, corrections and ru
   });
 
   it('keeps a language the source gave instead of the detected one', async () => {
-    await ingestMentions(t, workspaceId, [
+    await ingestMentions(app.t, app.workspaceId, [
       makeMention({ externalId: 'given', language: 'ms', text: 'Saya sangat kecewa dengan perkhidmatan ini' }),
     ]);
     expect((await mentionByExternalId('given')).language).toBe('ms');
@@ -79,7 +68,7 @@ describe.each(testDialects())('analysis of ingested mentions, corrections and ru
 
   it('groups copies and light edits of one text under one cluster key', async () => {
     const text = 'Hati-hati, produk susu formula merek ini ditarik karena tercemar bakteri, sebarkan ke grup keluarga';
-    await ingestMentions(t, workspaceId, [
+    await ingestMentions(app.t, app.workspaceId, [
       makeMention({ externalId: 'a', text }),
       makeMention({ externalId: 'b', text: `${text.toUpperCase()}!!! @kawan https://t.co/x1` }),
       makeMention({ externalId: 'c', text: 'Kopi susu gula aren di kafe baru itu enak dan murah' }),
@@ -92,8 +81,8 @@ describe.each(testDialects())('analysis of ingested mentions, corrections and ru
   it('records a correction, audits it, counts it in the accuracy view and adapts the workspace', async () => {
     const phrase = 'produknya bikin auto begadang semalaman';
     await ingestMentions(
-      t,
-      workspaceId,
+      app.t,
+      app.workspaceId,
       [1, 2, 3, 4].map((i) =>
         makeMention({ externalId: `p${i}`, text: `${phrase} ${['lagi', 'deh', 'nih', 'ya'][i - 1]}`, createdAt: T0 - i }),
       ),
@@ -103,24 +92,24 @@ describe.each(testDialects())('analysis of ingested mentions, corrections and ru
     const label = OTHERS[predicted];
     for (const id of ['p1', 'p2', 'p3']) {
       const m = await mentionByExternalId(id);
-      const res = await owner.post(`${ws}/mentions/${m.id}/corrections`, { sentiment: label });
+      const res = await app.owner.post(`${app.ws}/mentions/${m.id}/corrections`, { sentiment: label });
       expect(res.status).toBe(200);
     }
     const corrected = await mentionByExternalId('p1');
     expect(corrected.analysis.sentiment).toBe(label);
     expect(corrected.analysis.sentimentSource).toBe('corrected');
 
-    const audit = await owner.get(`${ws}/audit?action=mention.analysis_corrected`);
+    const audit = await app.owner.get(`${app.ws}/audit?action=mention.analysis_corrected`);
     expect(audit.body.items).toHaveLength(3);
 
-    const accuracy = (await owner.get(`${ws}/analysis/accuracy`)).body;
+    const accuracy = (await app.owner.get(`${app.ws}/analysis/accuracy`)).body;
     expect(accuracy.sentiment.reviewed).toBe(3);
     expect(accuracy.sentiment.agreed).toBe(0);
     expect(accuracy.sentiment.confusion[predicted][label]).toBe(3);
     expect(accuracy.sentiment.adaptedAccuracy).toBe(1);
 
     // A new mention with the brand's own phrase now gets the workspace's label; an unrelated one does not move.
-    await ingestMentions(t, workspaceId, [
+    await ingestMentions(app.t, app.workspaceId, [
       makeMention({ externalId: 'new', text: `${phrase} terus` }),
       makeMention({ externalId: 'unrelated', text: 'Terima kasih, pelayanannya cepat dan ramah sekali' }),
     ]);
@@ -131,66 +120,70 @@ describe.each(testDialects())('analysis of ingested mentions, corrections and ru
   });
 
   it('relabels categories and filters by the corrected ones', async () => {
-    await ingestMentions(t, workspaceId, [makeMention({ externalId: 'x', text: 'Aplikasinya error terus dari pagi, tidak bisa login' })]);
+    await ingestMentions(app.t, app.workspaceId, [
+      makeMention({ externalId: 'x', text: 'Aplikasinya error terus dari pagi, tidak bisa login' }),
+    ]);
     const m = await mentionByExternalId('x');
     expect(m.analysis.categories).toContain('outage');
-    const res = await owner.post(`${ws}/mentions/${m.id}/corrections`, { categories: ['account_security'] });
+    const res = await app.owner.post(`${app.ws}/mentions/${m.id}/corrections`, { categories: ['account_security'] });
     expect(res.status).toBe(200);
     expect(await ids('category=account_security')).toEqual(['x']);
     expect(await ids('category=outage')).toEqual([]);
-    const accuracy = (await owner.get(`${ws}/analysis/accuracy`)).body;
+    const accuracy = (await app.owner.get(`${app.ws}/analysis/accuracy`)).body;
     expect(accuracy.categories).toMatchObject({ reviewed: 1, agreed: 0 });
   });
 
   it('refuses empty corrections, unknown labels, other workspaces’ mentions and viewers', async () => {
-    await ingestMentions(t, workspaceId, [makeMention({ externalId: 'v', text: 'biasa saja' })]);
+    await ingestMentions(app.t, app.workspaceId, [makeMention({ externalId: 'v', text: 'biasa saja' })]);
     const m = await mentionByExternalId('v');
-    expect((await owner.post(`${ws}/mentions/${m.id}/corrections`, {})).status).toBe(400);
-    const bad = await owner.post(`${ws}/mentions/${m.id}/corrections`, { sentiment: 'angry' });
+    expect((await app.owner.post(`${app.ws}/mentions/${m.id}/corrections`, {})).status).toBe(400);
+    const bad = await app.owner.post(`${app.ws}/mentions/${m.id}/corrections`, { sentiment: 'angry' });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body.error.details)).toContain('sentiment');
-    expect((await owner.post(`${ws}/mentions/999999/corrections`, { sentiment: 'neutral' })).status).toBe(404);
-    const viewer = await inviteMember(t, owner, workspaceId, 'viewer');
-    expect((await viewer.post(`${ws}/mentions/${m.id}/corrections`, { sentiment: 'neutral' })).status).toBe(403);
-    expect((await owner.get(`${ws}/analysis/accuracy`)).body.sentiment.reviewed).toBe(0);
+    expect((await app.owner.post(`${app.ws}/mentions/999999/corrections`, { sentiment: 'neutral' })).status).toBe(404);
+    const viewer = await inviteMember(app.t, app.owner, app.workspaceId, 'viewer');
+    expect((await viewer.post(`${app.ws}/mentions/${m.id}/corrections`, { sentiment: 'neutral' })).status).toBe(403);
+    expect((await app.owner.get(`${app.ws}/analysis/accuracy`)).body.sentiment.reviewed).toBe(0);
   });
 
   it("applies the workspace's own category rules to new mentions and, after a re-analysis, to stored ones", async () => {
-    await ingestMentions(t, workspaceId, [
+    await ingestMentions(app.t, app.workspaceId, [
       makeMention({ externalId: 'old', text: 'Sandal jepitnya putus padahal baru dipakai sehari', createdAt: T0 - 5 }),
     ]);
-    const current = (await owner.get(`${ws}/analysis/category-rules`)).body;
+    const current = (await app.owner.get(`${app.ws}/analysis/category-rules`)).body;
     expect(current.custom).toBe(false);
     const rules = {
       ...current.rules,
       categories: current.rules.categories.map((r: any) => (r.category === 'product_quality' ? { ...r, terms: [...r.terms, 'putus'] } : r)),
     };
-    const saved = await owner.put(`${ws}/analysis/category-rules`, { rules });
+    const saved = await app.owner.put(`${app.ws}/analysis/category-rules`, { rules });
     expect(saved.status).toBe(200);
     expect(saved.body.custom).toBe(true);
 
-    await ingestMentions(t, workspaceId, [makeMention({ externalId: 'new', text: 'Talinya putus waktu pertama dipakai', createdAt: T0 })]);
+    await ingestMentions(app.t, app.workspaceId, [
+      makeMention({ externalId: 'new', text: 'Talinya putus waktu pertama dipakai', createdAt: T0 }),
+    ]);
     expect((await mentionByExternalId('new')).analysis.categories).toContain('product_quality');
 
-    const result = await t.ctx.services.analysis.reanalyzeWorkspace(workspaceId);
+    const result = await app.t.ctx.services.analysis.reanalyzeWorkspace(app.workspaceId);
     expect(result.updated).toBe(1);
     expect((await mentionByExternalId('old')).analysis.categories).toContain('product_quality');
 
-    const invalid = await owner.put(`${ws}/analysis/category-rules`, {
+    const invalid = await app.owner.put(`${app.ws}/analysis/category-rules`, {
       rules: { version: 1, categories: [{ category: 'outage', terms: 'down' }] },
     });
     expect(invalid.status).toBe(400);
     expect(JSON.stringify(invalid.body.error.details)).toContain('terms');
 
-    const reset = await owner.put(`${ws}/analysis/category-rules`, { rules: null });
+    const reset = await app.owner.put(`${app.ws}/analysis/category-rules`, { rules: null });
     expect(reset.body.custom).toBe(false);
   });
 
   it('keeps corrections through a re-analysis of everything', async () => {
-    await ingestMentions(t, workspaceId, [makeMention({ externalId: 'k', text: 'Pengiriman lama sekali, paket belum sampai' })]);
+    await ingestMentions(app.t, app.workspaceId, [makeMention({ externalId: 'k', text: 'Pengiriman lama sekali, paket belum sampai' })]);
     const m = await mentionByExternalId('k');
-    await owner.post(`${ws}/mentions/${m.id}/corrections`, { sentiment: 'neutral', categories: ['other'] });
-    const result = await t.ctx.services.analysis.reanalyzeWorkspace(workspaceId, { all: true });
+    await app.owner.post(`${app.ws}/mentions/${m.id}/corrections`, { sentiment: 'neutral', categories: ['other'] });
+    const result = await app.t.ctx.services.analysis.reanalyzeWorkspace(app.workspaceId, { all: true });
     expect(result.updated).toBe(1);
     const after = await mentionByExternalId('k');
     expect(after.analysis.sentiment).toBe('neutral');
@@ -199,10 +192,10 @@ describe.each(testDialects())('analysis of ingested mentions, corrections and ru
   });
 
   it('previews the analysis of a typed text without storing it', async () => {
-    const res = await owner.post(`${ws}/analysis/preview`, { text: 'Akun saya dibajak, saldo hilang semua!' });
+    const res = await app.owner.post(`${app.ws}/analysis/preview`, { text: 'Akun saya dibajak, saldo hilang semua!' });
     expect(res.status).toBe(200);
     expect(res.body.categories).toContain('account_security');
     expect(res.body.sentiment).toBe('negative');
-    expect((await owner.get(`${ws}/mentions`)).body.items).toHaveLength(0);
+    expect((await app.owner.get(`${app.ws}/mentions`)).body.items).toHaveLength(0);
   });
 });

@@ -1,17 +1,15 @@
 import {
+  type AnalyzedText,
   type CategoryRules,
   CategoryRulesError,
   type CrisisCategory,
   DEFAULT_CATEGORY_RULES,
   type Sentiment,
   type SentimentModel,
-  type StoredSentimentAdjustment,
   type TextAnalyzer,
-  createTextAnalyzer,
   fitSentimentAdjustment,
   normaliseText,
   parseCategoryRules,
-  restoreSentimentAdjustment,
   storeSentimentAdjustment,
 } from '../../../core/analysis';
 import type { MentionCorrectionRequest } from '../../../core/api';
@@ -21,7 +19,9 @@ import type { IngestHooks, MentionAnalysis, PipelineMention } from '../../pipeli
 import type { Actor } from '../../security/actor';
 import { recordAudit } from '../audit';
 import { summariseCorrections } from './accuracy';
+import type { AnalysisPool } from './analysis-pool';
 import { type MentionAnalysisState, createAnalysisRepository } from './analysis.repository';
+import { type WorkspaceAnalysisSettings, buildWorkspaceAnalyzer, rulesOf } from './workspace-analyzer';
 
 /** How many of a workspace's latest corrections its sentiment adjustment learns from. */
 const ADJUSTMENT_EXAMPLES = 2000;
@@ -33,6 +33,9 @@ export interface AnalysisResources {
 interface WorkspaceAnalyzer {
   revision: number;
   version: string;
+  /** Names these settings for the worker pool's cache. */
+  settingsKey: string;
+  settings: WorkspaceAnalysisSettings;
   analyzer: TextAnalyzer;
   rules: CategoryRules;
   customRules: boolean;
@@ -53,7 +56,8 @@ function validRules(input: unknown): CategoryRules {
   }
 }
 
-export function createAnalysisService(deps: ServiceDeps, resources: AnalysisResources) {
+/** `pool`, when given, analyses ingested batches in worker threads; everything else runs here. */
+export function createAnalysisService(deps: ServiceDeps, resources: AnalysisResources, pool: AnalysisPool | null = null) {
   const { db, clock } = deps;
   const repository = createAnalysisRepository(db);
   const analyzers = new Map<number, WorkspaceAnalyzer>();
@@ -64,24 +68,26 @@ export function createAnalysisService(deps: ServiceDeps, resources: AnalysisReso
     const settings = await repository.workspaceSettings(workspaceId);
     const cached = analyzers.get(workspaceId);
     if (cached && cached.revision === settings.revision) return cached;
-    const rules = settings.categoryRules ? parseCategoryRules(JSON.parse(settings.categoryRules)) : DEFAULT_CATEGORY_RULES;
-    const adjustment = settings.sentimentAdjustment
-      ? restoreSentimentAdjustment(JSON.parse(settings.sentimentAdjustment) as StoredSentimentAdjustment)
-      : null;
+    const stored = { categoryRules: settings.categoryRules, sentimentAdjustment: settings.sentimentAdjustment };
     const built: WorkspaceAnalyzer = {
       revision: settings.revision,
       version: settings.revision === 0 ? modelVersion : `${modelVersion}+w${settings.revision}`,
-      analyzer: createTextAnalyzer({ sentimentModel: resources.sentimentModel, categoryRules: rules, sentimentAdjustment: adjustment }),
-      rules,
+      settingsKey: `${workspaceId}:${settings.revision}`,
+      settings: stored,
+      analyzer: buildWorkspaceAnalyzer(resources.sentimentModel, stored),
+      rules: rulesOf(stored),
       customRules: settings.categoryRules !== null,
     };
     analyzers.set(workspaceId, built);
     return built;
   }
 
-  function analyseWith(current: WorkspaceAnalyzer, text: string, language: string | null | undefined): MentionAnalysis {
-    const { adjusted, ...analysis } = current.analyzer.analyze(text, { language: language ?? null });
+  function toMentionAnalysis(current: WorkspaceAnalyzer, { adjusted, ...analysis }: AnalyzedText): MentionAnalysis {
     return { ...analysis, sentimentSource: adjusted ? 'workspace' : 'model', version: current.version };
+  }
+
+  function analyseWith(current: WorkspaceAnalyzer, text: string, language: string | null | undefined): MentionAnalysis {
+    return toMentionAnalysis(current, current.analyzer.analyze(text, { language: language ?? null }));
   }
 
   /** A re-analysis keeps what people said: a corrected sentiment or corrected categories stay. */
@@ -119,7 +125,16 @@ export function createAnalysisService(deps: ServiceDeps, resources: AnalysisReso
         beforeStore: [
           async (workspaceId: number, mentions: PipelineMention[]) => {
             const current = await analyzerFor(workspaceId);
-            for (const m of mentions) m.analysis = analyseWith(current, m.record.text, m.record.language);
+            if (!pool) {
+              for (const m of mentions) m.analysis = analyseWith(current, m.record.text, m.record.language);
+              return;
+            }
+            const items = mentions.map((m) => ({ text: m.record.text, language: m.record.language ?? null }));
+            const results = await pool.analyze(current.settingsKey, current.settings, items);
+            mentions.forEach((m, i) => {
+              const result = results[i];
+              if (result) m.analysis = toMentionAnalysis(current, result);
+            });
           },
         ],
       };
@@ -184,6 +199,9 @@ export function createAnalysisService(deps: ServiceDeps, resources: AnalysisReso
       ]);
       return summariseCorrections({ sentiment, categories }, (text) => analyseWith(current, text, null));
     },
+
+    /** Stops the analysis workers, if any. */
+    close: () => pool?.close() ?? Promise.resolve(),
 
     async categoryRules(workspaceId: number) {
       const current = await analyzerFor(workspaceId);

@@ -1,0 +1,42 @@
+import {
+  type AnalyzedText,
+  type CategoryRules,
+  DEFAULT_CATEGORY_RULES,
+  type SentimentModel,
+  type StoredSentimentAdjustment,
+  type TextAnalyzer,
+  createTextAnalyzer,
+  parseCategoryRules,
+  restoreSentimentAdjustment,
+} from '../../../core/analysis';
+
+/** A workspace's analysis settings as stored, the same on the main thread and in analysis workers. */
+export interface WorkspaceAnalysisSettings {
+  /** JSON CategoryRules, or null for the shipped ones. */
+  categoryRules: string | null;
+  /** JSON StoredSentimentAdjustment, or null before any correction. */
+  sentimentAdjustment: string | null;
+}
+
+export interface AnalysisItem {
+  text: string;
+  language: string | null;
+}
+
+export function rulesOf(settings: WorkspaceAnalysisSettings): CategoryRules {
+  return settings.categoryRules ? parseCategoryRules(settings.categoryRules) : DEFAULT_CATEGORY_RULES;
+}
+
+export function buildWorkspaceAnalyzer(model: SentimentModel, settings: WorkspaceAnalysisSettings): TextAnalyzer {
+  return createTextAnalyzer({
+    sentimentModel: model,
+    categoryRules: rulesOf(settings),
+    sentimentAdjustment: settings.sentimentAdjustment
+      ? restoreSentimentAdjustment(JSON.parse(settings.sentimentAdjustment) as StoredSentimentAdjustment)
+      : null,
+  });
+}
+
+export function analyzeItems(analyzer: TextAnalyzer, items: readonly AnalysisItem[]): AnalyzedText[] {
+  return items.map((item) => analyzer.analyze(item.text, { language: item.language }));
+}
