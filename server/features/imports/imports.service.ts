@@ -23,6 +23,8 @@ export interface ImportOptions {
   onProgress?: (progress: { bytesRead: number; totalBytes: number; summary: IngestSummary }) => void;
 }
 
+const MAX_BATCHES_IN_FLIGHT = 2;
+
 /**
  * Streams a JSON Lines or CSV file through the ingest path in batches. Each batch is committed on
  * its own, so a stopped import keeps what it stored and a re-run skips it as duplicates.
@@ -39,15 +41,25 @@ export function createImportService(deps: ServiceDeps, pipeline: IngestPipeline)
       const mapsByShape = new Map<string, ColumnMap>();
       let batch: IncomingRow[] = [];
 
-      const flush = async () => {
-        if (batch.length === 0) return;
-        const result = await pipeline.ingestBatch(options.workspaceId, batch);
+      // Two batches in flight: the next one is read and parsed while the last is analysed (in worker
+      // threads) and stored. Batches are committed in any order; each is idempotent on its own.
+      const inFlight: Promise<void>[] = [];
+      const ingest = async (rows: IncomingRow[]) => {
+        const result = await pipeline.ingestBatch(options.workspaceId, rows);
         summary.received += result.received;
         summary.imported += result.imported;
         summary.duplicates += result.duplicates;
         summary.rejected.push(...result.rejected);
-        batch = [];
         options.onProgress?.({ bytesRead: input.bytesRead, totalBytes, summary });
+      };
+      const flush = async () => {
+        if (batch.length === 0) return;
+        const job = ingest(batch);
+        // Handled when awaited below; this keeps a second batch's failure from counting as unhandled meanwhile.
+        job.catch(() => undefined);
+        inFlight.push(job);
+        batch = [];
+        if (inFlight.length >= MAX_BATCHES_IN_FLIGHT) await inFlight.shift();
       };
 
       try {
@@ -69,6 +81,11 @@ export function createImportService(deps: ServiceDeps, pipeline: IngestPipeline)
           if (batch.length >= batchSize) await flush();
         }
         await flush();
+        await Promise.all(inFlight.splice(0));
+      } catch (error) {
+        // Let the batches already sent finish before reporting, so nothing is written after the error is seen.
+        await Promise.allSettled(inFlight);
+        throw error;
       } finally {
         input.destroy();
       }
