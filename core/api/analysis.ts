@@ -1,29 +1,13 @@
 import { z } from 'zod';
-import {
-  CRISIS_CATEGORIES,
-  type CrisisCategory,
-  LANGUAGE_CODES,
-  type LanguageCode,
-  SENTIMENTS,
-  type Sentiment,
-} from '../analysis/analysis.types';
+import { LANGUAGE_CODES, type LanguageCode } from '../analysis/analysis.types';
 import { categoryRulesSchema } from '../analysis/categories/category-rules';
+import { MentionAnalysisSchema } from './mentions';
 
-const SentimentSchema = z.enum(SENTIMENTS as [Sentiment, ...Sentiment[]]);
-const CategorySchema = z.enum(CRISIS_CATEGORIES as [CrisisCategory, ...CrisisCategory[]]);
 const SentimentCountsSchema = z.record(z.string(), z.number());
 
-export const TextAnalysisSchema = z.object({
+/** A typed text's analysis: a mention's analysis with the language it detected. */
+export const TextAnalysisSchema = MentionAnalysisSchema.omit({ categoriesCorrected: true }).extend({
   language: z.enum(LANGUAGE_CODES as [LanguageCode, ...LanguageCode[]]),
-  sentiment: SentimentSchema,
-  sentimentScores: z.object({ negative: z.number(), neutral: z.number(), positive: z.number() }),
-  sentimentSource: z.enum(['model', 'workspace', 'corrected']),
-  categories: z.array(CategorySchema),
-  toxicity: z.number(),
-  spam: z.boolean(),
-  clusterKey: z.string(),
-  keyPhrases: z.array(z.string()),
-  version: z.string(),
 });
 
 export const AnalysisPreviewRequestSchema = z.object({ text: z.string().trim().min(1, 'must not be empty').max(20_000) });
