@@ -1,27 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { T0, type TestApp, type TestClient, createTestApp, setupWorkspace } from '../../../test/support/app';
+import { describe, expect, it } from 'vitest';
+import { T0, useWorkspaceApp } from '../../../test/support/app';
 import { testDialects } from '../../../test/support/dialects';
 import { createBrand, ingestMentions, makeMention } from '../../../test/support/factories';
 
 const HOUR = 3_600_000;
 
 describe.each(testDialects())('mentions list, search and detail (%s)', (dialect) => {
-  let t: TestApp;
-  let owner: TestClient;
-  let workspaceId: number;
-  let ws: string;
-
-  beforeEach(async () => {
-    t = await createTestApp(dialect);
-    ({ owner, workspaceId } = await setupWorkspace(t));
-    ws = `/api/workspaces/${workspaceId}`;
-  });
-  afterEach(async () => {
-    await t.destroy();
-  });
+  const app = useWorkspaceApp(dialect);
 
   const list = async (query = '') => {
-    const res = await owner.get(`${ws}/mentions${query ? `?${query}` : ''}`);
+    const res = await app.owner.get(`${app.ws}/mentions${query ? `?${query}` : ''}`);
     expect(res.status).toBe(200);
     return res.body as { items: any[]; nextCursor: string | null };
   };
@@ -41,7 +29,7 @@ describe.each(testDialects())('mentions list, search and detail (%s)', (dialect)
   };
 
   const seed = async () => {
-    await ingestMentions(t, workspaceId, [
+    await ingestMentions(app.t, app.workspaceId, [
       makeMention({
         externalId: 'tw-kecewa',
         platform: 'twitter',
@@ -86,8 +74,8 @@ describe.each(testDialects())('mentions list, search and detail (%s)', (dialect)
   };
 
   it('lists mentions newest first by when they were posted, not when they arrived', async () => {
-    await ingestMentions(t, workspaceId, [makeMention({ externalId: 'older', createdAt: T0 - 5000 })]);
-    await ingestMentions(t, workspaceId, [
+    await ingestMentions(app.t, app.workspaceId, [makeMention({ externalId: 'older', createdAt: T0 - 5000 })]);
+    await ingestMentions(app.t, app.workspaceId, [
       makeMention({ externalId: 'newest', createdAt: T0 - 1000 }),
       makeMention({ externalId: 'oldest', createdAt: T0 - 9000 }),
     ]);
@@ -98,8 +86,8 @@ describe.each(testDialects())('mentions list, search and detail (%s)', (dialect)
     const rows = Array.from({ length: 23 }, (_, i) =>
       makeMention({ externalId: `m${i}`, text: `indomie nomor ${i}`, createdAt: T0 - Math.floor(i / 4) * 1000 }),
     );
-    await ingestMentions(t, workspaceId, rows.slice(0, 11));
-    await ingestMentions(t, workspaceId, rows.slice(11));
+    await ingestMentions(app.t, app.workspaceId, rows.slice(0, 11));
+    await ingestMentions(app.t, app.workspaceId, rows.slice(11));
     const seen = await walk('limit=5');
     expect(seen).toHaveLength(23);
     expect(new Set(seen.map((m) => m.externalId)).size).toBe(23);
@@ -107,21 +95,21 @@ describe.each(testDialects())('mentions list, search and detail (%s)', (dialect)
       const [a, b] = [seen[i - 1], seen[i]];
       expect(a.createdAt > b.createdAt || (a.createdAt === b.createdAt && a.id > b.id)).toBe(true);
     }
-    const { brandId } = await createBrand(owner, workspaceId, 'Indomie', 'indomie');
-    await t.ctx.db.deleteFrom('mentions').execute();
-    await ingestMentions(t, workspaceId, rows);
+    const { brandId } = await createBrand(app.owner, app.workspaceId, 'Indomie', 'indomie');
+    await app.t.ctx.db.deleteFrom('mentions').execute();
+    await ingestMentions(app.t, app.workspaceId, rows);
     const byBrand = await walk(`brandId=${brandId}&limit=4`);
     expect(byBrand.map((m) => m.externalId).sort()).toEqual(rows.map((r) => r.externalId as string).sort());
   });
 
   it('refuses a cursor it did not hand out', async () => {
-    const res = await owner.get(`${ws}/mentions?cursor=bm90LWEtY3Vyc29y`);
+    const res = await app.owner.get(`${app.ws}/mentions?cursor=bm90LWEtY3Vyc29y`);
     expect(res.status).toBe(400);
     expect(res.body.error.details.issues[0].path).toBe('cursor');
   });
 
   it('filters by brand, platform, language, author and date range', async () => {
-    const { brandId } = await createBrand(owner, workspaceId, 'Indomie', 'indomie');
+    const { brandId } = await createBrand(app.owner, app.workspaceId, 'Indomie', 'indomie');
     await seed();
     expect(await idsOf(`brandId=${brandId}`)).toEqual(['tw-kecewa', 'ig-en']);
     expect(await idsOf('platform=Twitter')).toEqual(['tw-kecewa', 'tw-kopi']);
@@ -146,27 +134,29 @@ describe.each(testDialects())('mentions list, search and detail (%s)', (dialect)
   it('treats search syntax in the box as text instead of failing', async () => {
     await seed();
     for (const q of ['"unclosed', 'mie OR', '(*)', 'NOT kopi', 'text:kopi', '-', "kopi' or 1=1 --"]) {
-      const res = await owner.get(`${ws}/mentions?q=${encodeURIComponent(q)}`);
+      const res = await app.owner.get(`${app.ws}/mentions?q=${encodeURIComponent(q)}`);
       expect(res.status, q).toBe(200);
     }
   });
 
   it('never shows one workspace’s mentions in another’s list or search', async () => {
     await seed();
-    const other = await owner.post('/api/workspaces', { name: 'Klien Lain' });
+    const other = await app.owner.post('/api/workspaces', { name: 'Klien Lain' });
     const otherId = other.body.id as number;
-    await ingestMentions(t, otherId, [makeMention({ externalId: 'tw-kecewa', text: 'Klien lain juga kecewa', createdAt: T0 - 10 * HOUR })]);
+    await ingestMentions(app.t, otherId, [
+      makeMention({ externalId: 'tw-kecewa', text: 'Klien lain juga kecewa', createdAt: T0 - 10 * HOUR }),
+    ]);
     expect(await idsOf('q=kecewa')).toEqual(['tw-kecewa']);
     expect((await list('q=kecewa')).items[0].text).toMatch(/^Saya kecewanya/);
-    const theirs = (await owner.get(`/api/workspaces/${otherId}/mentions?q=kecewa`)).body.items;
+    const theirs = (await app.owner.get(`/api/workspaces/${otherId}/mentions?q=kecewa`)).body.items;
     expect(theirs.map((m: any) => m.text)).toEqual(['Klien lain juga kecewa']);
-    expect((await owner.get(`/api/workspaces/${otherId}/mentions?q=indomie`)).body.items).toEqual([]);
+    expect((await app.owner.get(`/api/workspaces/${otherId}/mentions?q=indomie`)).body.items).toEqual([]);
     const mine = (await list('platform=twitter')).items[0];
-    expect((await owner.get(`/api/workspaces/${otherId}/mentions/${mine.id}`)).status).toBe(404);
+    expect((await app.owner.get(`/api/workspaces/${otherId}/mentions/${mine.id}`)).status).toBe(404);
   });
 
   it('shows a mention’s detail with its raw payload, author and brand matches', async () => {
-    const { brandId, queryId } = await createBrand(owner, workspaceId, 'Indomie', 'indomie');
+    const { brandId, queryId } = await createBrand(app.owner, app.workspaceId, 'Indomie', 'indomie');
     const input = makeMention({
       externalId: 'detail',
       text: 'Indomie rasa baru mantap',
@@ -178,9 +168,9 @@ describe.each(testDialects())('mentions list, search and detail (%s)', (dialect)
       likes: 7,
       extra: { campaign: 'ramadan' },
     });
-    await ingestMentions(t, workspaceId, [input]);
+    await ingestMentions(app.t, app.workspaceId, [input]);
     const [item] = (await list()).items;
-    const res = await owner.get(`${ws}/mentions/${item.id}`);
+    const res = await app.owner.get(`${app.ws}/mentions/${item.id}`);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       externalId: 'detail',
@@ -194,12 +184,12 @@ describe.each(testDialects())('mentions list, search and detail (%s)', (dialect)
       matches: [{ brandId, brandName: 'Indomie', queryIds: [queryId] }],
     });
     expect(res.body.raw).toEqual(input);
-    expect((await owner.get(`${ws}/mentions/999999`)).status).toBe(404);
+    expect((await app.owner.get(`${app.ws}/mentions/999999`)).status).toBe(404);
   });
 
   it('lists the platforms and languages present for the filters', async () => {
     await seed();
-    const res = await owner.get(`${ws}/mentions/facets`);
+    const res = await app.owner.get(`${app.ws}/mentions/facets`);
     expect(res.body).toEqual({ platforms: ['facebook', 'instagram', 'tiktok', 'twitter'], languages: ['en', 'id'], total: 5 });
   });
 });
