@@ -24,6 +24,11 @@ export interface NormalisedText {
   words: string[];
   /** Emoji and emoticons as signals, e.g. `😡`, `:(`. */
   signals: string[];
+  /**
+   * Indices into `words` before which a sentence, line, link, emoji or hashtag separates words, so
+   * phrase extraction never joins words across them. Absent means no known boundaries.
+   */
+  breaks?: number[];
 }
 
 export type LanguageCode = 'id' | 'en' | 'jv' | 'su' | 'ms' | 'und';
