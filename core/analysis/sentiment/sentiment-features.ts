@@ -90,16 +90,29 @@ export interface FeatureSink {
   word(bucket: number): void;
   char(bucket: number): void;
   valence(bucket: number, value: number): void;
+  /**
+   * Optional cache hook: called before a word's character n-grams with the word and its seed; returning
+   * true means the sink has accounted for them and they are not emitted. `endChars` follows emitted ones.
+   */
+  cachedChars?(word: string, seed: number): boolean;
+  endChars?(word: string, seed: number): void;
+}
+
+const LEFT_PAD = 0x3c;
+const RIGHT_PAD = 0x3e;
+
+function codeAt(word: string, position: number): number {
+  // Position 0 and length + 1 are the `<` and `>` pads, so prefixes and suffixes are their own grams.
+  return position === 0 ? LEFT_PAD : position > word.length ? RIGHT_PAD : word.charCodeAt(position - 1);
 }
 
 function emitCharGrams(sink: FeatureSink, word: string, seed: number, config: FeatureConfig): void {
-  // `<word>` so prefixes and suffixes are their own grams.
-  const padded = `<${word}>`;
+  const length = word.length + 2;
   const { charMin, charMax, dimBits } = config;
-  for (let start = 0; start + charMin <= padded.length; start++) {
+  for (let start = 0; start + charMin <= length; start++) {
     let h = seed;
-    for (let len = 0; len < charMax && start + len < padded.length; len++) {
-      h = continueHashCode(h, padded.charCodeAt(start + len));
+    for (let len = 0; len < charMax && start + len < length; len++) {
+      h = continueHashCode(h, codeAt(word, start + len));
       if (len + 1 >= charMin) sink.char(bucketOf(h, dimBits));
     }
   }
@@ -118,6 +131,8 @@ export function emitSentimentFeatures(text: NormalisedText, config: FeatureConfi
   const useValence = config.lexiconWeight > 0;
   const english = englishShare(words);
   const valenceSeed = english >= 0.5 ? SEED_VALENCE_EN : SEED_VALENCE;
+  const ruleWeight = config.ruleWeight ?? 0;
+  const valences: (number | undefined)[] | undefined = ruleWeight > 0 ? new Array<number | undefined>(words.length) : undefined;
   let positive = 0;
   let negative = 0;
   let bigramPrefix = 0;
@@ -133,8 +148,15 @@ export function emitSentimentFeatures(text: NormalisedText, config: FeatureConfi
     }
     bigramPrefix = continueHashCode(continueHash(SEED_BIGRAM, word), BIGRAM_GAP);
     if (intensified[i] === true) sink.word(bucketOf(continueHash(SEED_INTENSE, word), dimBits));
-    if (useChars) emitCharGrams(sink, word, isNegated ? SEED_NEGATED_CHAR : SEED_CHAR, config);
+    if (useChars) {
+      const seed = isNegated ? SEED_NEGATED_CHAR : SEED_CHAR;
+      if (sink.cachedChars?.(word, seed) !== true) {
+        emitCharGrams(sink, word, seed, config);
+        sink.endChars?.(word, seed);
+      }
+    }
     const valence = lexicon.get(word);
+    if (valences) valences[i] = valence;
     if (valence !== undefined) {
       const v = valence * (isNegated ? NEGATION_SCALE : 1) * (intensified[i] === true ? INTENSIFIER_BOOST : 1);
       if (v > 0) positive += v;
@@ -153,8 +175,7 @@ export function emitSentimentFeatures(text: NormalisedText, config: FeatureConfi
     }
   }
   if (useValence && positive + negative > 0) emitValence(sink, positive, negative, config);
-  const ruleWeight = config.ruleWeight ?? 0;
-  if (ruleWeight > 0) emitRuleScores(sink, text, lexicon, negated, english, ruleWeight, dimBits);
+  if (valences) emitRuleScores(sink, text, lexicon, { negated, valences }, english, ruleWeight, dimBits);
 }
 
 /** Share of a text's words that are English function words, scaled so ordinary English prose reaches 1. */
@@ -173,12 +194,12 @@ function emitRuleScores(
   sink: FeatureSink,
   text: NormalisedText,
   lexicon: ValenceLexicon,
-  negated: readonly boolean[],
+  known: { negated: readonly boolean[]; valences: readonly (number | undefined)[] },
   english: number,
   weight: number,
   dimBits: number,
 ): void {
-  const scores = scoreValence(text, lexicon, negated);
+  const scores = scoreValence(text, lexicon, known.negated, known.valences);
   const values = [scores.compound, scores.positive, scores.negative];
   values.forEach((value, k) => {
     sink.valence(bucketOf(RULE_SEEDS[2 * k] ?? 0, dimBits), weight * value * english);

@@ -36,13 +36,21 @@ function boosterOf(word: string | undefined): number {
   return 0;
 }
 
+function hasUpper(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || (code > 0x7f && raw[i] !== raw[i]?.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** Words written in capitals among lower-case words: their valence is emphasised. */
 function shoutedWords(text: NormalisedText): ReadonlySet<string> | undefined {
   let caps: Set<string> | undefined;
   let lower = false;
   for (const token of text.tokens) {
     if (token.kind !== 'word') continue;
-    const isCaps = token.raw.length > 1 && token.raw === token.raw.toUpperCase() && token.raw !== token.raw.toLowerCase();
+    const isCaps = token.raw.length > 1 && hasUpper(token.raw) && token.raw === token.raw.toUpperCase();
     if (isCaps) (caps ??= new Set()).add(token.norm);
     else lower = true;
   }
@@ -62,7 +70,13 @@ function exclamations(text: NormalisedText): number {
  * clause after the last contrast word (`tapi`, `but`) weighs 1.5, the one before 0.5; `!` adds emphasis.
  * Emoji and emoticons add their own valence.
  */
-export function scoreValence(text: NormalisedText, lexicon: ValenceLexicon, negated: readonly boolean[]): ValenceScores {
+export function scoreValence(
+  text: NormalisedText,
+  lexicon: ValenceLexicon,
+  negated: readonly boolean[],
+  /** Each word's lexicon valence when the caller has looked them up already. */
+  valences?: readonly (number | undefined)[],
+): ValenceScores {
   const { words } = text;
   let lastContrast = -1;
   for (let i = 0; i < words.length; i++) if (SCOPE_BREAKERS.has(words[i] ?? '')) lastContrast = i;
@@ -79,7 +93,7 @@ export function scoreValence(text: NormalisedText, lexicon: ValenceLexicon, nega
   };
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
-    const base = lexicon.get(word);
+    const base = valences ? valences[i] : lexicon.get(word);
     if (base === undefined || PRE_INTENSIFIERS.has(word) || DAMPENERS.has(word)) {
       neutral += 1;
       continue;
