@@ -1,10 +1,17 @@
 import { SENTIMENTS, type NormalisedText, type Sentiment } from '../../core/analysis/analysis.types';
-import { extractSentimentFeatures, type FeatureConfig } from '../../core/analysis/sentiment/sentiment-features';
+import {
+  emitSentimentFeatures,
+  extractSentimentFeatures,
+  groupScale,
+  type FeatureConfig,
+} from '../../core/analysis/sentiment/sentiment-features';
+import type { HashedValenceTable } from '../../core/analysis/sentiment/valence-table';
 import { parseSentimentModel, type SentimentModel, type SentimentModelArtifact } from '../../core/analysis/sentiment/sentiment-model';
 import { computeLogits, softmax } from '../../core/analysis/sentiment/score-sentiment';
 import { encodeSentimentModel } from './encode-sentiment-model';
 import { trainSoftmax, type TrainedWeights, type TrainingExample } from './softmax-trainer';
 import type { LabelledText } from './sentiment-data';
+import type { FeatureVector } from '../../core/analysis/sentiment/sentiment-features';
 
 export type Normalise = (text: string) => NormalisedText;
 
@@ -20,7 +27,16 @@ export interface SentimentTrainingConfig {
   features: FeatureConfig;
   epochs: number;
   learningRate: number;
+  /** Learning-rate decay per epoch (rate / (1 + decay · epoch)). */
+  decay: number;
+  /** Epoch from which end-of-epoch weights are averaged; `epochs` for none. */
+  averageFrom: number;
   l2: number;
+  /**
+   * NB scaling (Wang & Manning 2012): each word and character bucket's value is multiplied by
+   * `1 − nb + nb · r`, r its largest one-vs-rest log-count ratio; 0 for none. Baked into the weights on export.
+   */
+  nb: number;
   pruneBelow: number;
   /** Loss weight per class (negative, neutral, positive): counters SmSA's scarce neutral class. */
   classWeights: readonly [number, number, number];
@@ -33,21 +49,101 @@ export interface BuiltSentimentModel {
   model: SentimentModel;
 }
 
+interface GroupedFeatures {
+  word: number[];
+  char: number[];
+  dense: number[];
+  denseValues: number[];
+}
+
+function extractGroups(text: NormalisedText, config: FeatureConfig, lexicon: HashedValenceTable): GroupedFeatures {
+  const out: GroupedFeatures = { word: [], char: [], dense: [], denseValues: [] };
+  emitSentimentFeatures(text, config, lexicon, {
+    word: (bucket) => out.word.push(bucket),
+    char: (bucket) => out.char.push(bucket),
+    valence: (bucket, value) => {
+      out.dense.push(bucket);
+      out.denseValues.push(value);
+    },
+  });
+  return out;
+}
+
+/**
+ * Per-bucket NB scale: one-vs-rest log-count ratios of each class (document counts, add-one smoothed,
+ * each side normalised by its total); the bucket's scale is `1 − nb + nb · max |ratio|`.
+ */
+function nbScales(grouped: readonly { groups: GroupedFeatures; label: number }[], dimBits: number, nb: number): Float32Array {
+  const size = 1 << dimBits;
+  const scales = new Float32Array(size).fill(1);
+  if (nb === 0) return scales;
+  const counts = [new Float64Array(size), new Float64Array(size), new Float64Array(size)];
+  const seen = new Uint32Array(size);
+  let stamp = 0;
+  for (const { groups, label } of grouped) {
+    stamp++;
+    const row = counts[label];
+    if (!row) continue;
+    for (const bucket of [...groups.word, ...groups.char]) {
+      if (seen[bucket] === stamp) continue;
+      seen[bucket] = stamp;
+      row[bucket] = (row[bucket] ?? 0) + 1;
+    }
+  }
+  const totals = counts.map((row) => row.reduce((a, b) => a + b, 0) + size);
+  const all = totals.reduce((a, b) => a + b, 0);
+  for (let f = 0; f < size; f++) {
+    let best = 0;
+    for (let c = 0; c < 3; c++) {
+      const own = (counts[c]?.[f] ?? 0) + 1;
+      const rest = (counts[0]?.[f] ?? 0) + (counts[1]?.[f] ?? 0) + (counts[2]?.[f] ?? 0) + 3 - own;
+      const ratio = Math.abs(Math.log(own / (totals[c] ?? 1)) - Math.log(rest / (all - (totals[c] ?? 0))));
+      best = Math.max(best, ratio);
+    }
+    scales[f] = 1 - nb + nb * best;
+  }
+  for (const { groups } of grouped) for (const bucket of groups.dense) scales[bucket] = 1;
+  return scales;
+}
+
+function toVector(groups: GroupedFeatures, config: FeatureConfig, scales: Float32Array): FeatureVector {
+  const indices: number[] = [];
+  const values: number[] = [];
+  const wordValue = groupScale(groups.word.length, 1);
+  for (const bucket of groups.word) {
+    indices.push(bucket);
+    values.push(wordValue * (scales[bucket] ?? 1));
+  }
+  const charValue = groupScale(groups.char.length, config.charWeight);
+  for (const bucket of groups.char) {
+    indices.push(bucket);
+    values.push(charValue * (scales[bucket] ?? 1));
+  }
+  indices.push(...groups.dense);
+  values.push(...groups.denseValues);
+  return { indices, values };
+}
+
 function toExamples(
   sources: readonly TrainingSource[],
   normalise: Normalise,
   config: SentimentTrainingConfig,
-  lexicon: ReadonlyMap<string, number>,
-): TrainingExample[] {
-  const examples: TrainingExample[] = [];
+  lexicon: HashedValenceTable,
+): { examples: TrainingExample[]; scales: Float32Array } {
+  const grouped: { groups: GroupedFeatures; label: number; weight: number }[] = [];
   for (const source of sources) {
     for (const { text, label } of source.texts) {
-      const features = extractSentimentFeatures(normalise(text), config.features, lexicon);
       const index = SENTIMENTS.indexOf(label);
-      examples.push({ features, label: index, weight: source.weight * (config.classWeights[index] ?? 1) });
+      grouped.push({
+        groups: extractGroups(normalise(text), config.features, lexicon),
+        label: index,
+        weight: source.weight * (config.classWeights[index] ?? 1),
+      });
     }
   }
-  return examples;
+  const scales = nbScales(grouped, config.features.dimBits, config.nb);
+  const examples = grouped.map(({ groups, label, weight }) => ({ features: toVector(groups, config.features, scales), label, weight }));
+  return { examples, scales };
 }
 
 /** Mean negative log-likelihood of the gold labels at a temperature. */
@@ -94,22 +190,26 @@ function averageModels(models: readonly TrainedWeights[]): TrainedWeights {
 export function buildSentimentModel(
   config: SentimentTrainingConfig,
   sources: readonly TrainingSource[],
-  lexicon: ReadonlyMap<string, number>,
+  lexicon: HashedValenceTable,
   calibration: readonly LabelledText[],
   normalise: Normalise,
 ): BuiltSentimentModel {
-  const examples = toExamples(sources, normalise, config, lexicon);
+  const { examples, scales } = toExamples(sources, normalise, config, lexicon);
   const trained = averageModels(
     Array.from({ length: config.ensemble }, (_, k) =>
       trainSoftmax(examples, {
         dimBits: config.features.dimBits,
         epochs: config.epochs,
         learningRate: config.learningRate,
+        decay: config.decay,
+        averageFrom: config.averageFrom,
         l2: config.l2,
         seed: config.seed + k,
       }),
     ),
   );
+  // The NB scales fold into the weights, so scoring reads the unscaled features.
+  for (let k = 0; k < trained.weights.length; k++) trained.weights[k] = (trained.weights[k] ?? 0) * (scales[Math.floor(k / 3)] ?? 1);
   const encode = (temperature: number) =>
     encodeSentimentModel({
       version: config.version,

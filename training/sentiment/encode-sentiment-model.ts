@@ -1,12 +1,13 @@
 import { SENTIMENT_MODEL_FORMAT, type SentimentModelArtifact } from '../../core/analysis/sentiment/sentiment-model';
 import type { FeatureConfig } from '../../core/analysis/sentiment/sentiment-features';
+import type { HashedValenceTable } from '../../core/analysis/sentiment/valence-table';
 
 const CLASSES = 3;
 
 export interface EncodeOptions {
   version: string;
   features: FeatureConfig;
-  lexicon: ReadonlyMap<string, number>;
+  lexicon: HashedValenceTable;
   weights: Float32Array;
   bias: readonly [number, number, number];
   temperature: number;
@@ -42,14 +43,22 @@ export function encodeSentimentModel(options: EncodeOptions): SentimentModelArti
     for (const q of quantised) bytes.push(q & 0xff);
     rows++;
   }
-  const lexicon: Record<string, number> = {};
-  for (const [word, valence] of [...options.lexicon].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) lexicon[word] = valence;
+  const valenceBytes: number[] = [];
+  let valenceRows = 0;
+  let previousValence = -1;
+  options.lexicon.steps.forEach((step, bucket) => {
+    if (step === 0) return;
+    pushVarint(valenceBytes, bucket - previousValence);
+    previousValence = bucket;
+    valenceBytes.push(step & 0xff);
+    valenceRows++;
+  });
   return {
     format: SENTIMENT_MODEL_FORMAT,
     version: options.version,
     classes: ['negative', 'neutral', 'positive'],
     features: options.features,
-    lexicon,
+    valence: { bits: options.lexicon.bits, rows: valenceRows, data: Buffer.from(valenceBytes).toString('base64') },
     bias: [round(options.bias[0]), round(options.bias[1]), round(options.bias[2])],
     temperature: round(options.temperature),
     weights: { scale, rows, data: Buffer.from(bytes).toString('base64') },

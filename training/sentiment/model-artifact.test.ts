@@ -22,6 +22,13 @@ describe('the shipped sentiment model', () => {
     expect(read('pelayanannya gak ramah, lama banget 😡')).toBe('negative');
   });
 
+  it('scores the same with a warm character cache and carries no lexicon words', () => {
+    const text = normaliseForSentiment('Pelayanannya lambat, kecewa berat 😡');
+    const first = scoreSentiment(model, text);
+    expect(scoreSentiment(model, text)).toEqual(first);
+    expect(JSON.stringify(artifact)).not.toMatch(/"(good|terrible|lexicon)"/);
+  });
+
   it.skipIf(!hasData)('reproduces its recorded score on SmSA valid', () => {
     const smsa = loadSentimentValidationSets().find((set) => set.name === 'SmSA valid');
     if (!smsa) throw new Error('SmSA valid missing');

@@ -3,6 +3,8 @@ import type { TrainingSource } from './build-sentiment-model';
 import type { ClassificationReport } from './classification-metrics';
 import { SHIPPED_CONFIG } from './shipped-config';
 
+import { LIMITATIONS, MEASURED } from './sentiment-card-notes';
+
 export const CARD_DATE = '2026-11-21';
 
 export interface CardInput {
@@ -13,24 +15,32 @@ export interface CardInput {
 }
 
 const DESIGN_NOTES = [
-  '- Word group: unigrams (a word inside a negation scope is a different feature: `tidak`, `bukan`, `belum`, `jangan`, `kurang`, `tanpa`,',
-  "  `not`, `no`, `never`, `n't` open a 3-word scope that `tapi`/`namun`/`but`/`however` close), bigrams, intensified words",
-  "  (`sangat`, `banget`, `sekali`, `very`, `really`, …), emoji and emoticons from the normaliser's `signals`, and the rounded VADER",
-  '  valence of lexicon words. Character group: 3–5-grams of each word (separately hashed inside a negation scope), for misspellings',
-  '  and raw spellings. Each group is scaled to unit length. Dense: log sums of positive and negative VADER valence (negation',
-  '  scales by −0.74, intensifiers by 1.3) and a bin of their balance.',
+  '- Text: `normaliseText` from `core/analysis/text` (slang expanded, hashtags split, clitics split, repeated letters squeezed,',
+  '  emoji and emoticons as signals, clause boundaries as `breaks`). Training, evaluation and the server use the same function.',
+  '- Word group: unigrams (a word inside a negation scope is a different feature: `tidak`, `bukan`, `belum`, `jangan`, `kurang`,',
+  "  `tanpa`, `not`, `no`, `never`, `n't` open a scope of at most 3 words that ends at a clause boundary or at `tapi`/`namun`/`but`/…,",
+  '  so in `gak ramah, kecewa berat` only `ramah` is negated), bigrams, intensified words, emoji and emoticons, and the rounded',
+  '  valence of lexicon words (a separate feature in English texts). Character group: 3–5-grams of each word. Each group is',
+  '  scaled to unit length (character group ×0.5).',
+  '- NB scaling (Wang & Manning 2012): each word and character bucket is multiplied by its largest one-vs-rest log-count ratio',
+  '  on the training data; the scale is folded into the exported weights, so scoring needs no extra table.',
+  '- Rule-based valence scorer of our own (`valence-scorer.ts`, in the manner of VADER): lexicon valence with intensifiers and',
+  '  dampeners, negation flip (×−0.74) within the clause, capitals, `!`, the clause after `but`/`tapi` ×1.5 and before it ×0.5,',
+  '  emoji. Its compound score and positive/negative shares are dense features, once weighted by the share of English function',
+  '  words in the text and once by the rest, plus the English share itself; log sums of positive and negative valence as before.',
   '- English: VADER-labelled synthetic English reviews (neutral domain filler with 1–3 lexicon words of one polarity, 20 % negated',
-  '  opposites) teach English sentiment words and that English filler alone is neutral. NusaX-en valid rose from 0.47 to about 0.64.',
-  '- Measured and not kept (SmSA valid macro-F1 within ±0.01 of the shipped configuration): PRDECT-ID and IndoLEM as extra',
-  '  training data (binary labels, no neutral: lowered NusaX-id), class weights for the neutral class, class-bias shifts, averaging',
-  '  3–5 seeds, 2^20 buckets, character 2–5 or 3–6 grams, more or fewer epochs, other learning rates.',
+  '  opposites) teach English sentiment words and that English filler alone is neutral.',
+  '- Neutral examples weigh 1.5 in the loss (SmSA has few).',
   '',
-  '## Limitations',
+  '## Lexicons and licences',
   '',
-  '- Below target on SmSA valid (0.88) and NusaX-en valid (0.75): a linear bag-of-n-grams model misses long-range composition,',
-  '  and English is learnt only from a lexicon, so English words outside VADER carry no sentiment.',
-  '- Negation scope counts words: the normalised word sequence carries no punctuation, so a scope can run across a comma.',
-  '- Sarcasm, mixed reviews and domain-specific neutral announcements are the most frequent errors.',
+  '- The artifact carries no copy of the VADER lexicon. It carries a derived table: each single-word VADER entry is hashed into',
+  '  one of 2^22 buckets and its valence rounded to half a point (int8); the table holds hash buckets and numbers, no words, so',
+  '  it cannot be read back as the lexicon. A word outside the lexicon whose bucket is taken (under 0.2 % of words) borrows a',
+  '  valence. VADER (MIT) is used at training time from `../shared/data`, for the table and the synthetic English texts.',
+  "  VADER's emoticon entries are left out.",
+  "- Emoji and emoticon valences come from the project's own list (`core/analysis/sentiment/signal-valence.ts`, written from",
+  "  scratch); VADER's emoji file (descriptions, no valences) is not used.",
   '',
 ];
 
@@ -66,9 +76,13 @@ export function writeSentimentCard({ artifact, sources, results, bytes }: CardIn
     '',
     '## Design',
     '',
-    `Multinomial logistic regression (AdaGrad, ${SHIPPED_CONFIG.epochs} epochs, L2 ${SHIPPED_CONFIG.l2}) over ${2 ** artifact.features.dimBits} hashed buckets; weights int8-quantised; temperature ${artifact.temperature}.`,
+    `Multinomial logistic regression (AdaGrad, ${SHIPPED_CONFIG.epochs} epochs, learning rate ${SHIPPED_CONFIG.learningRate}, decay ${SHIPPED_CONFIG.decay}, L2 ${SHIPPED_CONFIG.l2}, class weights ${SHIPPED_CONFIG.classWeights.join('/')}, NB scaling ${SHIPPED_CONFIG.nb}, ${SHIPPED_CONFIG.ensemble} seed(s) averaged) over ${2 ** artifact.features.dimBits} hashed buckets; weights int8-quantised; temperature ${artifact.temperature}.`,
     `Features: ${JSON.stringify(artifact.features)}.`,
     '',
     ...DESIGN_NOTES,
+    ...MEASURED,
+    '',
+    ...LIMITATIONS,
+    '',
   ].join('\n');
 }

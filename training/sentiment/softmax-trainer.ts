@@ -14,6 +14,10 @@ export interface TrainerOptions {
   dimBits: number;
   epochs: number;
   learningRate: number;
+  /** The learning rate of epoch e is learningRate / (1 + decay · e). */
+  decay?: number;
+  /** Epoch from which the end-of-epoch weights are averaged into the result (Polyak averaging); absent: no averaging. */
+  averageFrom?: number;
   l2: number;
   seed: number;
 }
@@ -35,9 +39,14 @@ export function trainSoftmax(examples: readonly TrainingExample[], options: Trai
   const biasSquares = [0, 0, 0];
   const random = createRandom(options.seed);
   const order = examples.map((_, i) => i);
-  const { learningRate: lr, l2 } = options;
+  const { l2 } = options;
   const grad = [0, 0, 0];
+  const averageFrom = options.averageFrom ?? options.epochs;
+  const averaged = new Float64Array(averageFrom < options.epochs ? size : 0);
+  const averagedBias = [0, 0, 0];
+  let snapshots = 0;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
+    const lr = options.learningRate / (1 + (options.decay ?? 0) * epoch);
     shuffleInPlace(order, random);
     for (const index of order) {
       const example = examples[index];
@@ -74,6 +83,17 @@ export function trainSoftmax(examples: readonly TrainingExample[], options: Trai
         bias[c] = (bias[c] ?? 0) - (lr * g) / Math.sqrt((biasSquares[c] ?? 0) + 1e-8);
       }
     }
+    if (epoch >= averageFrom) {
+      for (let k = 0; k < size; k++) averaged[k] = (averaged[k] ?? 0) + (weights[k] ?? 0);
+      for (let c = 0; c < CLASSES; c++) averagedBias[c] = (averagedBias[c] ?? 0) + (bias[c] ?? 0);
+      snapshots++;
+    }
   }
-  return { weights, bias };
+  if (snapshots === 0) return { weights, bias };
+  const out = new Float32Array(size);
+  for (let k = 0; k < size; k++) out[k] = (averaged[k] ?? 0) / snapshots;
+  return {
+    weights: out,
+    bias: [(averagedBias[0] ?? 0) / snapshots, (averagedBias[1] ?? 0) / snapshots, (averagedBias[2] ?? 0) / snapshots],
+  };
 }

@@ -60,8 +60,27 @@ export function resultFromProbabilities(p: readonly [number, number, number]): S
   };
 }
 
+/** A word's character n-gram weight sums (three classes) and how many n-grams it has. */
+type CharSums = readonly [number, number, number, number];
+const CHAR_CACHE_LIMIT = 200_000;
+/** Per model and seed: word → its character n-gram sums, so frequent words hash their n-grams once. */
+const charCaches = new WeakMap<SentimentModel, Map<number, Map<string, CharSums>>>();
+
+function charCacheOf(model: SentimentModel): Map<number, Map<string, CharSums>> {
+  let cache = charCaches.get(model);
+  if (!cache) {
+    cache = new Map();
+    charCaches.set(model, cache);
+  }
+  return cache;
+}
+
 /** Sums weights per feature group as features stream in, so scoring allocates no feature vector. */
 class LogitAccumulator implements FeatureSink {
+  private pending0 = 0;
+  private pending1 = 0;
+  private pending2 = 0;
+  private pendingCount = 0;
   word0 = 0;
   word1 = 0;
   word2 = 0;
@@ -77,7 +96,36 @@ class LogitAccumulator implements FeatureSink {
   constructor(
     private readonly weights: Float32Array,
     private readonly adjustment: SentimentAdjustment | undefined,
+    /** Absent with an adjustment: its deltas may touch character buckets. */
+    private readonly cache: Map<number, Map<string, CharSums>> | undefined,
   ) {}
+
+  cachedChars(word: string, seed: number): boolean {
+    const hit = this.cache?.get(seed)?.get(word);
+    if (hit) this.addChars(hit[0], hit[1], hit[2], hit[3]);
+    return hit !== undefined;
+  }
+
+  endChars(word: string, seed: number): void {
+    const sums: CharSums = [this.pending0, this.pending1, this.pending2, this.pendingCount];
+    this.pending0 = this.pending1 = this.pending2 = this.pendingCount = 0;
+    this.addChars(sums[0], sums[1], sums[2], sums[3]);
+    if (!this.cache) return;
+    let bySeed = this.cache.get(seed);
+    if (!bySeed) {
+      bySeed = new Map();
+      this.cache.set(seed, bySeed);
+    }
+    if (bySeed.size >= CHAR_CACHE_LIMIT) bySeed.clear();
+    bySeed.set(word, sums);
+  }
+
+  private addChars(c0: number, c1: number, c2: number, count: number): void {
+    this.char0 += c0;
+    this.char1 += c1;
+    this.char2 += c2;
+    this.charCount += count;
+  }
 
   word(bucket: number): void {
     const base = bucket * CLASS_COUNT;
@@ -95,15 +143,15 @@ class LogitAccumulator implements FeatureSink {
 
   char(bucket: number): void {
     const base = bucket * CLASS_COUNT;
-    this.char0 += this.weights[base] ?? 0;
-    this.char1 += this.weights[base + 1] ?? 0;
-    this.char2 += this.weights[base + 2] ?? 0;
-    this.charCount++;
+    this.pending0 += this.weights[base] ?? 0;
+    this.pending1 += this.weights[base + 1] ?? 0;
+    this.pending2 += this.weights[base + 2] ?? 0;
+    this.pendingCount++;
     const delta = this.adjustment?.weights.get(bucket);
     if (delta) {
-      this.char0 += delta[0];
-      this.char1 += delta[1];
-      this.char2 += delta[2];
+      this.pending0 += delta[0];
+      this.pending1 += delta[1];
+      this.pending2 += delta[2];
     }
   }
 
@@ -118,7 +166,7 @@ class LogitAccumulator implements FeatureSink {
 
 /** Sentiment of a normalised text with calibrated probabilities, optionally with a workspace's adjustment. */
 export function scoreSentiment(model: SentimentModel, normalised: NormalisedText, adjustment?: SentimentAdjustment): SentimentResult {
-  const sums = new LogitAccumulator(model.weights, adjustment);
+  const sums = new LogitAccumulator(model.weights, adjustment, adjustment ? undefined : charCacheOf(model));
   emitSentimentFeatures(normalised, model.features, model.lexicon, sums);
   const w = groupScale(sums.wordCount, 1);
   const c = groupScale(sums.charCount, model.features.charWeight);

@@ -82,3 +82,46 @@ export const POST_INTENSIFIERS: ReadonlySet<string> = new Set(['banget', 'sekali
 /** Valence multiplier for an intensified lexicon word, and for a negated one (VADER's constants). */
 export const INTENSIFIER_BOOST = 1.3;
 export const NEGATION_SCALE = -0.74;
+
+/** Dampeners weaken the next word (`agak mahal`, `slightly slow`). */
+export const DAMPENERS: ReadonlySet<string> = new Set([
+  'agak',
+  'sedikit',
+  'lumayan',
+  'cukup',
+  'kurang',
+  'slightly',
+  'somewhat',
+  'kinda',
+  'sort',
+  'barely',
+  'hardly',
+  'little',
+  'marginally',
+  'partly',
+  'fairly',
+]);
+
+/** Valence step of an intensifier or dampener on the word it modifies (VADER's scalar). */
+export const BOOSTER_STEP = 0.293;
+/** Extra valence of a lexicon word written in capitals among lower-case words. */
+export const CAPS_STEP = 0.733;
+/** Valence added per `!` (up to four) in the direction of the text's sum. */
+export const EXCLAMATION_STEP = 0.292;
+/** Clause weights around a contrast word: the part after `tapi` / `but` counts more. */
+export const BEFORE_CONTRAST = 0.5;
+export const AFTER_CONTRAST = 1.5;
+
+/**
+ * Very common English function words that are not Indonesian words: their share of a text's words
+ * tells English from Indonesian well enough for the English-only features.
+ */
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'the a an this that these those is are was were be been being am have has had do does did will would can could ' +
+    'should shall must might may it its i you he she we they me him her us them my your his our their of to in on at ' +
+    'for with from by about as into than then there here what which who whom whose when where why how if because ' +
+    'and or so not no very too also just only all any some more most such own same other after before again out up ' +
+    'down over under while during through until both each few many much'
+  ).split(' '),
+);

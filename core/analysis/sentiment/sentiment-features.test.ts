@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractSentimentFeatures, markWords, type FeatureConfig } from './sentiment-features';
 import { normalisedOf } from './sentiment-test-model';
+import { normaliseText } from '../text';
 
 const config: FeatureConfig = { dimBits: 16, charMin: 3, charMax: 5, charWeight: 0.5, lexiconWeight: 1 };
 const lexicon = new Map([
@@ -13,6 +14,13 @@ describe('negation scope', () => {
   it('marks the words after an Indonesian negator up to a contrast', () => {
     const { negated } = markWords('makanan tidak enak tapi murah'.split(' '));
     expect(negated).toEqual([false, false, true, false, false]);
+  });
+
+  it('ends at a clause boundary from the normaliser', () => {
+    const { words, breaks } = normaliseText('pelayanannya gak ramah, kecewa berat');
+    expect(words).toEqual(['pelayanan', 'nya', 'tidak', 'ramah', 'kecewa', 'berat']);
+    expect(markWords(words, breaks).negated).toEqual([false, false, false, true, false, false]);
+    expect(markWords(words).negated).toEqual([false, false, false, true, true, true]);
   });
 
   it('reaches three words and no further', () => {

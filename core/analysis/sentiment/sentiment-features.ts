@@ -1,6 +1,7 @@
 import type { NormalisedText } from '../analysis.types';
 import { bucketOf, continueHash, continueHashCode, seedFor } from './feature-hash';
 import {
+  ENGLISH_FUNCTION_WORDS,
   INTENSIFIER_BOOST,
   NEGATION_SCALE,
   NEGATION_WINDOW,
@@ -9,6 +10,11 @@ import {
   SCOPE_BREAKERS,
   isNegator,
 } from './sentiment-cues';
+import { SIGNAL_VALENCE } from './signal-valence';
+import { scoreValence } from './valence-scorer';
+import type { ValenceLexicon } from './valence-table';
+
+export type { ValenceLexicon } from './valence-table';
 
 /** How text becomes features; stored in the model so training and scoring always agree. */
 export interface FeatureConfig {
@@ -20,6 +26,10 @@ export interface FeatureConfig {
   charWeight: number;
   /** Weight of the lexicon valence features. */
   lexiconWeight: number;
+  /** Word trigrams in the word group. */
+  trigrams?: boolean;
+  /** Weight of the rule-based valence scores (compound and polarity shares, split by English share); 0 or absent for none. */
+  ruleWeight?: number;
 }
 
 /** A sparse vector over hash buckets; a bucket may repeat, its values then add up. */
@@ -27,9 +37,6 @@ export interface FeatureVector {
   indices: number[];
   values: number[];
 }
-
-/** Word or emoji → valence on VADER's −4…4 scale. */
-export type ValenceLexicon = ReadonlyMap<string, number>;
 
 const SEED_WORD = seedFor('w:');
 const SEED_NEGATED = seedFor('n:');
@@ -40,6 +47,8 @@ const SEED_NEGATED_CHAR = seedFor('nc:');
 const SEED_SIGNAL = seedFor('s:');
 const SEED_LEXICON = seedFor('lex:');
 const SEED_VALENCE = seedFor('v:');
+const SEED_VALENCE_EN = seedFor('ve:');
+const SEED_TRIGRAM = seedFor('t:');
 const BIGRAM_GAP = 0x20;
 
 interface WordMarks {
@@ -47,13 +56,20 @@ interface WordMarks {
   intensified: boolean[];
 }
 
-/** Marks words inside a negation scope and words an intensifier strengthens. */
-export function markWords(words: readonly string[]): WordMarks {
+/**
+ * Marks words inside a negation scope and words an intensifier strengthens. A scope ends after
+ * NEGATION_WINDOW words, at a contrast word, or at a clause boundary (`breaks`, from the normaliser):
+ * in `gak ramah, kecewa berat` only `ramah` is negated.
+ */
+export function markWords(words: readonly string[], breaks: readonly number[] = []): WordMarks {
   const negated = new Array<boolean>(words.length).fill(false);
   const intensified = new Array<boolean>(words.length).fill(false);
   let scopeLeft = 0;
+  let nextBreak = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
+    while (nextBreak < breaks.length && (breaks[nextBreak] ?? 0) < i) nextBreak++;
+    if (breaks[nextBreak] === i) scopeLeft = 0;
     if (SCOPE_BREAKERS.has(word)) {
       scopeLeft = 0;
     } else if (isNegator(word)) {
@@ -74,16 +90,29 @@ export interface FeatureSink {
   word(bucket: number): void;
   char(bucket: number): void;
   valence(bucket: number, value: number): void;
+  /**
+   * Optional cache hook: called before a word's character n-grams with the word and its seed; returning
+   * true means the sink has accounted for them and they are not emitted. `endChars` follows emitted ones.
+   */
+  cachedChars?(word: string, seed: number): boolean;
+  endChars?(word: string, seed: number): void;
+}
+
+const LEFT_PAD = 0x3c;
+const RIGHT_PAD = 0x3e;
+
+function codeAt(word: string, position: number): number {
+  // Position 0 and length + 1 are the `<` and `>` pads, so prefixes and suffixes are their own grams.
+  return position === 0 ? LEFT_PAD : position > word.length ? RIGHT_PAD : word.charCodeAt(position - 1);
 }
 
 function emitCharGrams(sink: FeatureSink, word: string, seed: number, config: FeatureConfig): void {
-  // `<word>` so prefixes and suffixes are their own grams.
-  const padded = `<${word}>`;
+  const length = word.length + 2;
   const { charMin, charMax, dimBits } = config;
-  for (let start = 0; start + charMin <= padded.length; start++) {
+  for (let start = 0; start + charMin <= length; start++) {
     let h = seed;
-    for (let len = 0; len < charMax && start + len < padded.length; len++) {
-      h = continueHashCode(h, padded.charCodeAt(start + len));
+    for (let len = 0; len < charMax && start + len < length; len++) {
+      h = continueHashCode(h, codeAt(word, start + len));
       if (len + 1 >= charMin) sink.char(bucketOf(h, dimBits));
     }
   }
@@ -96,40 +125,87 @@ function emitCharGrams(sink: FeatureSink, word: string, seed: number, config: Fe
  */
 export function emitSentimentFeatures(text: NormalisedText, config: FeatureConfig, lexicon: ValenceLexicon, sink: FeatureSink): void {
   const { words, signals } = text;
-  const { negated, intensified } = markWords(words);
+  const { negated, intensified } = markWords(words, text.breaks);
   const { dimBits } = config;
   const useChars = config.charWeight > 0;
   const useValence = config.lexiconWeight > 0;
+  const english = englishShare(words);
+  const valenceSeed = english >= 0.5 ? SEED_VALENCE_EN : SEED_VALENCE;
+  const ruleWeight = config.ruleWeight ?? 0;
+  const valences: (number | undefined)[] | undefined = ruleWeight > 0 ? new Array<number | undefined>(words.length) : undefined;
   let positive = 0;
   let negative = 0;
   let bigramPrefix = 0;
+  let trigramPrefix = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
     const isNegated = negated[i] === true;
     sink.word(bucketOf(continueHash(isNegated ? SEED_NEGATED : SEED_WORD, word), dimBits));
     if (i > 0) sink.word(bucketOf(continueHash(bigramPrefix, word), dimBits));
+    if (config.trigrams === true) {
+      if (i > 1) sink.word(bucketOf(continueHash(trigramPrefix, word), dimBits));
+      trigramPrefix = continueHashCode(continueHash(continueHashCode(bigramPrefix, BIGRAM_GAP) ^ SEED_TRIGRAM, word), BIGRAM_GAP);
+    }
     bigramPrefix = continueHashCode(continueHash(SEED_BIGRAM, word), BIGRAM_GAP);
     if (intensified[i] === true) sink.word(bucketOf(continueHash(SEED_INTENSE, word), dimBits));
-    if (useChars) emitCharGrams(sink, word, isNegated ? SEED_NEGATED_CHAR : SEED_CHAR, config);
+    if (useChars) {
+      const seed = isNegated ? SEED_NEGATED_CHAR : SEED_CHAR;
+      if (sink.cachedChars?.(word, seed) !== true) {
+        emitCharGrams(sink, word, seed, config);
+        sink.endChars?.(word, seed);
+      }
+    }
     const valence = lexicon.get(word);
+    if (valences) valences[i] = valence;
     if (valence !== undefined) {
       const v = valence * (isNegated ? NEGATION_SCALE : 1) * (intensified[i] === true ? INTENSIFIER_BOOST : 1);
       if (v > 0) positive += v;
       else negative -= v;
-      // The word's rounded valence as a feature of its own, so what the model learns from lexicon words
-      // seen in training carries over to lexicon words it never saw.
-      if (useValence) sink.word(bucketOf(continueHashCode(SEED_VALENCE, 64 + Math.round(v * 2)), dimBits));
+      // The word's rounded valence as a feature of its own (English texts apart), so what the model
+      // learns from lexicon words seen in training carries over to lexicon words it never saw.
+      if (useValence) sink.word(bucketOf(continueHashCode(valenceSeed, 64 + Math.round(v * 2)), dimBits));
     }
   }
   for (const signal of signals) {
     sink.word(bucketOf(continueHash(SEED_SIGNAL, signal), dimBits));
-    const valence = lexicon.get(signal);
+    const valence = lexicon.get(signal) ?? SIGNAL_VALENCE.get(signal);
     if (valence !== undefined) {
       if (valence > 0) positive += valence;
       else negative -= valence;
     }
   }
   if (useValence && positive + negative > 0) emitValence(sink, positive, negative, config);
+  if (valences) emitRuleScores(sink, text, lexicon, { negated, valences }, english, ruleWeight, dimBits);
+}
+
+/** Share of a text's words that are English function words, scaled so ordinary English prose reaches 1. */
+export function englishShare(words: readonly string[]): number {
+  if (words.length === 0) return 0;
+  let count = 0;
+  for (const word of words) if (ENGLISH_FUNCTION_WORDS.has(word)) count++;
+  return Math.min(1, (2.5 * count) / words.length);
+}
+
+const RULE_SEEDS = ['compound', 'positive', 'negative'].flatMap((name) => [seedFor(`r:${name}:en`), seedFor(`r:${name}:id`)]);
+const RULE_ENGLISH = seedFor('r:english');
+
+/** The rule-based valence scores as dense features, once weighted by the English share and once by the rest. */
+function emitRuleScores(
+  sink: FeatureSink,
+  text: NormalisedText,
+  lexicon: ValenceLexicon,
+  known: { negated: readonly boolean[]; valences: readonly (number | undefined)[] },
+  english: number,
+  weight: number,
+  dimBits: number,
+): void {
+  const scores = scoreValence(text, lexicon, known.negated, known.valences);
+  const values = [scores.compound, scores.positive, scores.negative];
+  values.forEach((value, k) => {
+    sink.valence(bucketOf(RULE_SEEDS[2 * k] ?? 0, dimBits), weight * value * english);
+    sink.valence(bucketOf(RULE_SEEDS[2 * k + 1] ?? 0, dimBits), weight * value * (1 - english));
+  });
+  sink.valence(bucketOf(RULE_ENGLISH, dimBits), weight * english);
 }
 
 const VALENCE_POSITIVE = seedFor('lex:+');

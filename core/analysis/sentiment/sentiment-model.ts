@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { SENTIMENTS } from '../analysis.types';
-import type { FeatureConfig, ValenceLexicon } from './sentiment-features';
+import type { FeatureConfig } from './sentiment-features';
+import { HashedValenceTable, type ValenceLexicon } from './valence-table';
 
-export const SENTIMENT_MODEL_FORMAT = 'siaga-sentiment/1';
+export const SENTIMENT_MODEL_FORMAT = 'siaga-sentiment/2';
 
 /**
  * The artifact as stored: weights are int8-quantised rows of three (negative, neutral, positive), one per
- * non-zero hash bucket, bucket numbers delta- and varint-encoded, the whole in base64.
+ * non-zero hash bucket, bucket numbers delta- and varint-encoded, the whole in base64. The valence table
+ * is stored the same way with one int8 per bucket (valence in half points): hashes and numbers, no words.
  */
 const artifactSchema = z.object({
   format: z.literal(SENTIMENT_MODEL_FORMAT),
@@ -18,8 +20,10 @@ const artifactSchema = z.object({
     charMax: z.number().int().min(1).max(8),
     charWeight: z.number().min(0),
     lexiconWeight: z.number().min(0),
+    trigrams: z.boolean().optional(),
+    ruleWeight: z.number().min(0).optional(),
   }),
-  lexicon: z.record(z.string(), z.number()),
+  valence: z.object({ bits: z.number().int().min(8).max(24), rows: z.number().int().min(0), data: z.string() }),
   bias: z.tuple([z.number(), z.number(), z.number()]),
   temperature: z.number().positive(),
   weights: z.object({ scale: z.number().positive(), rows: z.number().int().min(0), data: z.string() }),
@@ -48,14 +52,19 @@ function decodeBase64(data: string): Uint8Array {
   return bytes;
 }
 
-function decodeWeights(artifact: SentimentModelArtifact): Float32Array {
-  const size = 1 << artifact.features.dimBits;
-  const weights = new Float32Array(size * CLASS_COUNT);
-  const bytes = decodeBase64(artifact.weights.data);
-  const { scale } = artifact.weights;
+/** Reads `rows` sparse rows of `width` int8 values each, bucket numbers delta- and varint-encoded. */
+function decodeRows(
+  data: string,
+  rows: number,
+  bits: number,
+  width: number,
+  write: (bucket: number, column: number, value: number) => void,
+): void {
+  const size = 1 << bits;
+  const bytes = decodeBase64(data);
   let pos = 0;
   let bucket = -1;
-  for (let row = 0; row < artifact.weights.rows; row++) {
+  for (let row = 0; row < rows; row++) {
     let delta = 0;
     let shift = 0;
     for (;;) {
@@ -67,14 +76,27 @@ function decodeWeights(artifact: SentimentModelArtifact): Float32Array {
     }
     bucket += delta;
     if (bucket >= size) throw new Error('sentiment model: bucket out of range');
-    for (let c = 0; c < CLASS_COUNT; c++) {
+    for (let c = 0; c < width; c++) {
       const byte = bytes[pos++];
       if (byte === undefined) throw new Error('sentiment model: weight data ends early');
-      weights[bucket * CLASS_COUNT + c] = ((byte << 24) >> 24) * scale;
+      write(bucket, c, (byte << 24) >> 24);
     }
   }
   if (pos !== bytes.length) throw new Error('sentiment model: trailing weight data');
+}
+
+function decodeWeights(artifact: SentimentModelArtifact): Float32Array {
+  const weights = new Float32Array((1 << artifact.features.dimBits) * CLASS_COUNT);
+  const { scale, rows, data } = artifact.weights;
+  decodeRows(data, rows, artifact.features.dimBits, CLASS_COUNT, (bucket, c, q) => (weights[bucket * CLASS_COUNT + c] = q * scale));
   return weights;
+}
+
+function decodeValence(artifact: SentimentModelArtifact): HashedValenceTable {
+  const { bits, rows, data } = artifact.valence;
+  const steps = new Int8Array(1 << bits);
+  decodeRows(data, rows, bits, 1, (bucket, _c, q) => (steps[bucket] = q));
+  return new HashedValenceTable(bits, steps);
 }
 
 /** Validates a parsed JSON artifact and unpacks its weights; throws with the reason when it is not a model. */
@@ -86,7 +108,7 @@ export function parseSentimentModel(json: unknown): SentimentModel {
   return {
     version: artifact.version,
     features: artifact.features,
-    lexicon: new Map(Object.entries(artifact.lexicon)),
+    lexicon: decodeValence(artifact),
     bias: artifact.bias,
     temperature: artifact.temperature,
     weights: decodeWeights(artifact),
