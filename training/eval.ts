@@ -2,6 +2,7 @@
  * `npm run eval -- [name…]`: runs the named evaluations (all when none is named) on the validation data
  * in ../shared/data. Add an evaluation by adding an entry to EVALUATIONS.
  */
+import { languageEvaluation } from './language/language-evaluation';
 import { sentimentEvaluation } from './sentiment/sentiment-evaluation';
 
 export interface Evaluation {
@@ -11,7 +12,12 @@ export interface Evaluation {
 }
 
 const EVALUATIONS: Record<string, Evaluation> = {
-  sentiment: sentimentEvaluation,
+  // Sentiment reports language identification too: both read the NusaX validation texts.
+  sentiment: {
+    description: `${sentimentEvaluation.description}; then ${languageEvaluation.description}`,
+    run: () => `${sentimentEvaluation.run()}\n${languageEvaluation.run()}`,
+  },
+  language: languageEvaluation,
 };
 
 async function main(names: string[]): Promise<void> {
