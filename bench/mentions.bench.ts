@@ -20,7 +20,7 @@ import { SYNTHETIC_BRANDS, iterateLabelledMentions } from './synthetic-mentions'
 /** The design's target for a dashboard query (DESIGN.md, section 3, "Storage"). */
 const TARGET_MS = 20;
 /** Bump when the way the store is built changes; schema changes are picked up by the hash below. */
-const DATA_VERSION = 2;
+const DATA_VERSION = 3;
 const SEED = 20_261_121;
 const OTHER_SEED = 7_110_062;
 const DAY = 86_400_000;
@@ -279,6 +279,11 @@ function referenceWhere(workspaceId: number, filter: Filter) {
   if (filter.from !== undefined) where.push(sql`m.created_at >= ${filter.from}`);
   if (filter.to !== undefined) where.push(sql`m.created_at <= ${filter.to}`);
   if (fts) where.push(sql`m.id in (select rowid from mentions_fts where mentions_fts match ${fts})`);
+  if (filter.sentiment) where.push(sql`m.sentiment = ${filter.sentiment}`);
+  if (filter.category) {
+    where.push(sql`exists (select 1 from mention_categories mc where mc.mention_id = m.id and mc.category = ${filter.category})`);
+  }
+  if (filter.spam === 'hide') where.push(sql`coalesce(m.spam, 0) = 0`);
   if (filter.brandId) {
     where.push(sql`exists (select 1 from mention_brands mb where mb.mention_id = m.id and mb.brand_id = ${filter.brandId})`);
   }
@@ -339,6 +344,14 @@ async function buildScenarios(
     listScenario('search phrase', 'q="ganti resep"', { q: '"ganti resep"' }),
     listScenario('search + brand', `q=kecewa, brand "${p.brand.name}"`, { q: 'kecewa', brandId: p.brand.id }),
     listScenario('search + language (rare)', 'q=kecewa, language su', { q: 'kecewa', language: 'su' }),
+    listScenario('sentiment', 'sentiment negative', { sentiment: 'negative' }),
+    listScenario('category', 'category product_quality', { category: 'product_quality' }),
+    listScenario('category (rare)', 'category data_privacy', { category: 'data_privacy' }),
+    listScenario('sentiment + brand, no spam', `negative, brand "${p.brand.name}", spam hidden`, {
+      sentiment: 'negative',
+      brandId: p.brand.id,
+      spam: 'hide',
+    }),
   ];
 
   // Page n: follow the cursor n - 1 times, untimed, then time the nth page; check it against OFFSET.
