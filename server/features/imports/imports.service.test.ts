@@ -167,7 +167,10 @@ describe.each(testDialects())('file import (%s)', (dialect) => {
     const file = files.file('progress.jsonl', jsonl(rows));
     const imported: number[] = [];
     await importFile(file, { batchSize: 2, onProgress: ({ summary }) => imported.push(summary.imported) });
-    expect(imported).toEqual([2, 4, 5]);
+    // One report per batch; two batches are in flight at once, so a small last batch may finish first.
+    expect(imported).toHaveLength(3);
+    expect([...imported].sort((a, b) => a - b)).toEqual(imported);
+    expect(imported.at(-1)).toBe(5);
     const audit = await t.ctx.db.selectFrom('audit_log').select(['action', 'details']).where('action', '=', 'mentions.imported').execute();
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]?.details ?? '{}')).toEqual({ file: 'progress.jsonl', received: 5, imported: 5, duplicates: 0, rejected: 0 });
