@@ -18,6 +18,7 @@ export const SHIPPED_CONFIG: SentimentTrainingConfig = {
   pruneBelow: 0,
   classWeights: [1, 1.5, 1],
   ensemble: 1,
+  offsets: { range: 1.5, step: 0.05 },
 };
 
 /** English synthetic reviews labelled by VADER (see english-weak-supervision.ts). */
