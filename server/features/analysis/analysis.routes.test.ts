@@ -48,8 +48,7 @@ describe.each(testDialects())('analysis of ingested mentions, corrections and ru
     expect(await ids('category=other')).toEqual([]);
   });
 
-  // Known defect: the shipped model reads this English complaint as positive (see models/sentiment/CARD.md).
-  it.fails('reads an English complaint as English, negative and about delivery', async () => {
+  it('reads an English complaint as English, negative and about delivery', async () => {
     await ingestMentions(app.t, app.workspaceId, [
       makeMention({ externalId: 'en', language: undefined, text: 'The delivery was late again and nobody answers my complaint' }),
     ]);
