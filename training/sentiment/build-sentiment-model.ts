@@ -9,7 +9,8 @@ import type { HashedValenceTable } from '../../core/analysis/sentiment/valence-t
 import { parseSentimentModel, type SentimentModel, type SentimentModelArtifact } from '../../core/analysis/sentiment/sentiment-model';
 import { computeLogits, softmax } from '../../core/analysis/sentiment/score-sentiment';
 import { encodeSentimentModel } from './encode-sentiment-model';
-import { trainSoftmax, type TrainedWeights, type TrainingExample } from './softmax-trainer';
+import { measureClassification } from './classification-metrics';
+import { trainSoftmax, type TrainedWeights } from './softmax-trainer';
 import type { LabelledText } from './sentiment-data';
 import type { FeatureVector } from '../../core/analysis/sentiment/sentiment-features';
 
@@ -42,6 +43,24 @@ export interface SentimentTrainingConfig {
   classWeights: readonly [number, number, number];
   /** Models trained with consecutive seeds whose weights are averaged (a bagging-free ensemble). */
   ensemble: number;
+  /**
+   * Per-class logit offsets (negative, neutral; positive stays 0) searched on the calibration set to
+   * maximise macro-F1, on a grid of this step from −range to +range; absent for none.
+   */
+  offsets?: { range: number; step: number };
+  /**
+   * Ensemble members, each trained on its own (on all groups, words only or characters only, with its own
+   * NB scaling and seed offset) and combined by weighted logit sum. All members read the same features, so
+   * the sum folds into one weight table and scoring costs what one model costs; absent: one member.
+   */
+  members?: readonly EnsembleMember[];
+}
+
+export interface EnsembleMember {
+  groups: 'all' | 'word' | 'char';
+  weight: number;
+  nb?: number;
+  seedOffset?: number;
 }
 
 export interface BuiltSentimentModel {
@@ -106,15 +125,20 @@ function nbScales(grouped: readonly { groups: GroupedFeatures; label: number }[]
   return scales;
 }
 
-function toVector(groups: GroupedFeatures, config: FeatureConfig, scales: Float32Array): FeatureVector {
+function toVector(
+  groups: GroupedFeatures,
+  config: FeatureConfig,
+  scales: Float32Array,
+  use: EnsembleMember['groups'] = 'all',
+): FeatureVector {
   const indices: number[] = [];
   const values: number[] = [];
-  const wordValue = groupScale(groups.word.length, 1);
+  const wordValue = use === 'char' ? 0 : groupScale(groups.word.length, 1);
   for (const bucket of groups.word) {
     indices.push(bucket);
     values.push(wordValue * (scales[bucket] ?? 1));
   }
-  const charValue = groupScale(groups.char.length, config.charWeight);
+  const charValue = use === 'word' ? 0 : groupScale(groups.char.length, config.charWeight);
   for (const bucket of groups.char) {
     indices.push(bucket);
     values.push(charValue * (scales[bucket] ?? 1));
@@ -124,13 +148,19 @@ function toVector(groups: GroupedFeatures, config: FeatureConfig, scales: Float3
   return { indices, values };
 }
 
-function toExamples(
+interface GroupedExample {
+  groups: GroupedFeatures;
+  label: number;
+  weight: number;
+}
+
+function toGrouped(
   sources: readonly TrainingSource[],
   normalise: Normalise,
   config: SentimentTrainingConfig,
   lexicon: HashedValenceTable,
-): { examples: TrainingExample[]; scales: Float32Array } {
-  const grouped: { groups: GroupedFeatures; label: number; weight: number }[] = [];
+): GroupedExample[] {
+  const grouped: GroupedExample[] = [];
   for (const source of sources) {
     for (const { text, label } of source.texts) {
       const index = SENTIMENTS.indexOf(label);
@@ -141,9 +171,32 @@ function toExamples(
       });
     }
   }
-  const scales = nbScales(grouped, config.features.dimBits, config.nb);
-  const examples = grouped.map(({ groups, label, weight }) => ({ features: toVector(groups, config.features, scales), label, weight }));
-  return { examples, scales };
+  return grouped;
+}
+
+/** Trains one member (seeds averaged) and folds its NB scales into its weights. */
+function trainMember(grouped: readonly GroupedExample[], config: SentimentTrainingConfig, member: EnsembleMember): TrainedWeights {
+  const scales = nbScales(grouped, config.features.dimBits, member.nb ?? config.nb);
+  const examples = grouped.map(({ groups, label, weight }) => ({
+    features: toVector(groups, config.features, scales, member.groups),
+    label,
+    weight,
+  }));
+  const trained = averageModels(
+    Array.from({ length: config.ensemble }, (_, k) =>
+      trainSoftmax(examples, {
+        dimBits: config.features.dimBits,
+        epochs: config.epochs,
+        learningRate: config.learningRate,
+        decay: config.decay,
+        averageFrom: config.averageFrom,
+        l2: config.l2,
+        seed: config.seed + (member.seedOffset ?? 0) + k,
+      }),
+    ),
+  );
+  for (let k = 0; k < trained.weights.length; k++) trained.weights[k] = (trained.weights[k] ?? 0) * (scales[Math.floor(k / 3)] ?? 1);
+  return trained;
 }
 
 /** Mean negative log-likelihood of the gold labels at a temperature. */
@@ -173,6 +226,53 @@ function fitTemperature(model: SentimentModel, calibration: readonly LabelledTex
   return best;
 }
 
+/** Macro-F1 of argmax(logits + offsets) against gold class indices. */
+function macroF1With(logits: readonly (readonly [number, number, number])[], gold: readonly number[], offsets: readonly number[]): number {
+  const predicted = logits.map((l) => {
+    const a = l[0] + (offsets[0] ?? 0);
+    const b = l[1] + (offsets[1] ?? 0);
+    const c = l[2] + (offsets[2] ?? 0);
+    return SENTIMENTS[a >= b && a >= c ? 0 : b >= c ? 1 : 2] ?? 'neutral';
+  });
+  return measureClassification(
+    gold.map((g) => SENTIMENTS[g] ?? 'neutral'),
+    predicted,
+  ).macroF1;
+}
+
+/**
+ * Grid search of negative and neutral logit offsets (positive fixed at 0) for macro-F1 on the calibration
+ * set; among equal scores the offsets closest to zero win, so a flat optimum does not drift.
+ */
+export function fitOffsets(
+  model: SentimentModel,
+  calibration: readonly LabelledText[],
+  normalise: Normalise,
+  grid: { range: number; step: number },
+): [number, number, number] {
+  const logits = calibration.map(({ text }) =>
+    computeLogits(model, extractSentimentFeatures(normalise(text), model.features, model.lexicon)),
+  );
+  const gold = calibration.map(({ label }) => SENTIMENTS.indexOf(label));
+  const steps = Math.round(grid.range / grid.step);
+  let best: [number, number, number] = [0, 0, 0];
+  let bestScore = macroF1With(logits, gold, best);
+  let bestSize = 0;
+  for (let i = -steps; i <= steps; i++) {
+    for (let j = -steps; j <= steps; j++) {
+      const offsets: [number, number, number] = [Math.round(i * grid.step * 100) / 100, Math.round(j * grid.step * 100) / 100, 0];
+      const score = macroF1With(logits, gold, offsets);
+      const size = Math.abs(offsets[0]) + Math.abs(offsets[1]);
+      if (score > bestScore + 1e-12 || (Math.abs(score - bestScore) <= 1e-12 && size < bestSize)) {
+        best = offsets;
+        bestScore = score;
+        bestSize = size;
+      }
+    }
+  }
+  return best;
+}
+
 /** Linear models average into one linear model: the ensemble costs nothing at inference. */
 function averageModels(models: readonly TrainedWeights[]): TrainedWeights {
   const first = models[0];
@@ -194,22 +294,15 @@ export function buildSentimentModel(
   calibration: readonly LabelledText[],
   normalise: Normalise,
 ): BuiltSentimentModel {
-  const { examples, scales } = toExamples(sources, normalise, config, lexicon);
-  const trained = averageModels(
-    Array.from({ length: config.ensemble }, (_, k) =>
-      trainSoftmax(examples, {
-        dimBits: config.features.dimBits,
-        epochs: config.epochs,
-        learningRate: config.learningRate,
-        decay: config.decay,
-        averageFrom: config.averageFrom,
-        l2: config.l2,
-        seed: config.seed + k,
-      }),
-    ),
-  );
-  // The NB scales fold into the weights, so scoring reads the unscaled features.
-  for (let k = 0; k < trained.weights.length; k++) trained.weights[k] = (trained.weights[k] ?? 0) * (scales[Math.floor(k / 3)] ?? 1);
+  const grouped = toGrouped(sources, normalise, config, lexicon);
+  const members = config.members ?? [{ groups: 'all', weight: 1 }];
+  const trained: TrainedWeights = { weights: new Float32Array((1 << config.features.dimBits) * 3), bias: [0, 0, 0] };
+  for (const member of members) {
+    // The NB scales are folded in, so scoring reads the unscaled features; members add up as logits.
+    const one = trainMember(grouped, config, member);
+    for (let k = 0; k < trained.weights.length; k++) trained.weights[k] = (trained.weights[k] ?? 0) + member.weight * (one.weights[k] ?? 0);
+    for (let c = 0; c < 3; c++) trained.bias[c] = (trained.bias[c] ?? 0) + member.weight * (one.bias[c] ?? 0);
+  }
   const encode = (temperature: number) =>
     encodeSentimentModel({
       version: config.version,
@@ -221,6 +314,10 @@ export function buildSentimentModel(
     });
   const uncalibrated = parseSentimentModel(JSON.parse(JSON.stringify(encode(1))));
   const artifact = encode(fitTemperature(uncalibrated, calibration, normalise));
+  if (config.offsets) {
+    const calibrated = parseSentimentModel(JSON.parse(JSON.stringify(artifact)));
+    artifact.offsets = fitOffsets(calibrated, calibration, normalise, config.offsets);
+  }
   return { artifact, model: parseSentimentModel(JSON.parse(JSON.stringify(artifact))) };
 }
 

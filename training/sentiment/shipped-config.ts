@@ -1,6 +1,7 @@
 import type { SentimentTrainingConfig, TrainingSource } from './build-sentiment-model';
 import { SENTIMENT_MODEL_VERSION } from './sentiment-artifact';
 import { generateEnglishWeakSupervision } from './english-weak-supervision';
+import { loadHandwrittenEnglish } from './english-handwritten';
 import { loadSmsa, loadVaderLexicon } from './sentiment-data';
 import { buildHashedValenceTable, type HashedValenceTable } from '../../core/analysis/sentiment/valence-table';
 
@@ -8,7 +9,7 @@ import { buildHashedValenceTable, type HashedValenceTable } from '../../core/ana
 export const SHIPPED_CONFIG: SentimentTrainingConfig = {
   version: SENTIMENT_MODEL_VERSION,
   seed: 20261121,
-  features: { dimBits: 18, charMin: 3, charMax: 5, charWeight: 0.5, lexiconWeight: 1, ruleWeight: 1 },
+  features: { dimBits: 18, charMin: 3, charMax: 5, charWeight: 0.5, lexiconWeight: 1, ruleWeight: 1, translate: true },
   epochs: 5,
   learningRate: 0.1,
   decay: 0,
@@ -18,6 +19,7 @@ export const SHIPPED_CONFIG: SentimentTrainingConfig = {
   pruneBelow: 0,
   classWeights: [1, 1.5, 1],
   ensemble: 1,
+  offsets: { range: 1.5, step: 0.05 },
 };
 
 /** English synthetic reviews labelled by VADER (see english-weak-supervision.ts). */
@@ -31,6 +33,7 @@ export function loadTrainingSources(): TrainingSource[] {
       texts: generateEnglishWeakSupervision(loadVaderLexicon(), ENGLISH_SYNTHETIC.count, ENGLISH_SYNTHETIC.seed),
       weight: ENGLISH_SYNTHETIC.weight,
     },
+    { name: 'Hand-written English sentences (project data, `english-handwritten.ts`)', texts: loadHandwrittenEnglish(), weight: 3 },
   ];
 }
 

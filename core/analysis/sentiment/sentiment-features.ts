@@ -10,6 +10,7 @@ import {
   SCOPE_BREAKERS,
   isNegator,
 } from './sentiment-cues';
+import { renderEnglishAsIndonesian } from './english-indonesian';
 import { SIGNAL_VALENCE } from './signal-valence';
 import { scoreValence } from './valence-scorer';
 import type { ValenceLexicon } from './valence-table';
@@ -30,6 +31,13 @@ export interface FeatureConfig {
   trigrams?: boolean;
   /** Weight of the rule-based valence scores (compound and polarity shares, split by English share); 0 or absent for none. */
   ruleWeight?: number;
+  /**
+   * English texts (English share ≥ 0.5) also emit the word features of their word-by-word Indonesian
+   * rendering (`english-indonesian.ts`), so weights learnt from Indonesian apply to English.
+   */
+  translate?: boolean;
+  /** With `translate`: the rendering's character n-grams too. */
+  translateChars?: boolean;
 }
 
 /** A sparse vector over hash buckets; a bucket may repeat, its values then add up. */
@@ -166,6 +174,7 @@ export function emitSentimentFeatures(text: NormalisedText, config: FeatureConfi
       if (useValence) sink.word(bucketOf(continueHashCode(valenceSeed, 64 + Math.round(v * 2)), dimBits));
     }
   }
+  if (config.translate === true && english >= ENGLISH_RENDERING_FROM) emitRendering(sink, words, text.breaks, config);
   for (const signal of signals) {
     sink.word(bucketOf(continueHash(SEED_SIGNAL, signal), dimBits));
     const valence = lexicon.get(signal) ?? SIGNAL_VALENCE.get(signal);
@@ -176,6 +185,31 @@ export function emitSentimentFeatures(text: NormalisedText, config: FeatureConfi
   }
   if (useValence && positive + negative > 0) emitValence(sink, positive, negative, config);
   if (valences) emitRuleScores(sink, text, lexicon, { negated, valences }, english, ruleWeight, dimBits);
+}
+
+/** English share from which a text is also read through its Indonesian rendering. */
+export const ENGLISH_RENDERING_FROM = 0.5;
+
+/** The Indonesian rendering's words (negation-marked), bigrams and intensified words, with the seeds Indonesian words use. */
+function emitRendering(sink: FeatureSink, words: readonly string[], breaks: readonly number[] | undefined, config: FeatureConfig): void {
+  const rendering = renderEnglishAsIndonesian(words, breaks);
+  const { negated, intensified } = markWords(rendering.words, rendering.breaks);
+  const { dimBits } = config;
+  let bigramPrefix = 0;
+  rendering.words.forEach((word, i) => {
+    const isNegated = negated[i] === true;
+    sink.word(bucketOf(continueHash(isNegated ? SEED_NEGATED : SEED_WORD, word), dimBits));
+    if (i > 0) sink.word(bucketOf(continueHash(bigramPrefix, word), dimBits));
+    bigramPrefix = continueHashCode(continueHash(SEED_BIGRAM, word), BIGRAM_GAP);
+    if (intensified[i] === true) sink.word(bucketOf(continueHash(SEED_INTENSE, word), dimBits));
+    if (config.translateChars === true && config.charWeight > 0) {
+      const seed = isNegated ? SEED_NEGATED_CHAR : SEED_CHAR;
+      if (sink.cachedChars?.(word, seed) !== true) {
+        emitCharGrams(sink, word, seed, config);
+        sink.endChars?.(word, seed);
+      }
+    }
+  });
 }
 
 /** Share of a text's words that are English function words, scaled so ordinary English prose reaches 1. */

@@ -22,9 +22,16 @@ const artifactSchema = z.object({
     lexiconWeight: z.number().min(0),
     trigrams: z.boolean().optional(),
     ruleWeight: z.number().min(0).optional(),
+    translate: z.boolean().optional(),
+    translateChars: z.boolean().optional(),
   }),
   valence: z.object({ bits: z.number().int().min(8).max(24), rows: z.number().int().min(0), data: z.string() }),
   bias: z.tuple([z.number(), z.number(), z.number()]),
+  /**
+   * Per-class logit offsets tuned on validation data for macro-F1 (the scarce neutral class gains recall);
+   * added to `bias` when the model is parsed, kept apart in the file so the tuning stays visible.
+   */
+  offsets: z.tuple([z.number(), z.number(), z.number()]).optional(),
   temperature: z.number().positive(),
   weights: z.object({ scale: z.number().positive(), rows: z.number().int().min(0), data: z.string() }),
   /** Validation figures recorded when the model was trained, by set name. */
@@ -99,6 +106,13 @@ function decodeValence(artifact: SentimentModelArtifact): HashedValenceTable {
   return new HashedValenceTable(bits, steps);
 }
 
+function withOffsets(
+  bias: readonly [number, number, number],
+  offsets: readonly [number, number, number] | undefined,
+): readonly [number, number, number] {
+  return offsets ? [bias[0] + offsets[0], bias[1] + offsets[1], bias[2] + offsets[2]] : bias;
+}
+
 /** Validates a parsed JSON artifact and unpacks its weights; throws with the reason when it is not a model. */
 export function parseSentimentModel(json: unknown): SentimentModel {
   const result = artifactSchema.safeParse(json);
@@ -109,7 +123,7 @@ export function parseSentimentModel(json: unknown): SentimentModel {
     version: artifact.version,
     features: artifact.features,
     lexicon: decodeValence(artifact),
-    bias: artifact.bias,
+    bias: withOffsets(artifact.bias, artifact.offsets),
     temperature: artifact.temperature,
     weights: decodeWeights(artifact),
   };

@@ -48,8 +48,7 @@ describe.each(testDialects())('analysis of ingested mentions, corrections and ru
     expect(await ids('category=other')).toEqual([]);
   });
 
-  // Known defect: the shipped model reads this English complaint as positive (see models/sentiment/CARD.md).
-  it.fails('reads an English complaint as English, negative and about delivery', async () => {
+  it('reads an English complaint as English, negative and about delivery', async () => {
     await ingestMentions(app.t, app.workspaceId, [
       makeMention({ externalId: 'en', language: undefined, text: 'The delivery was late again and nobody answers my complaint' }),
     ]);
@@ -90,6 +89,9 @@ describe.each(testDialects())('analysis of ingested mentions, corrections and ru
     const before = await mentionByExternalId('p1');
     const predicted = before.analysis.sentiment as keyof typeof OTHERS;
     const label = OTHERS[predicted];
+    // The phrase is borderline on purpose, so the model may read the three copies differently; none reads them as `label`.
+    const predictions = await Promise.all(['p1', 'p2', 'p3'].map(async (id) => (await mentionByExternalId(id)).analysis.sentiment));
+    expect(predictions).not.toContain(label);
     for (const id of ['p1', 'p2', 'p3']) {
       const m = await mentionByExternalId(id);
       const res = await app.owner.post(`${app.ws}/mentions/${m.id}/corrections`, { sentiment: label });
@@ -105,7 +107,8 @@ describe.each(testDialects())('analysis of ingested mentions, corrections and ru
     const accuracy = (await app.owner.get(`${app.ws}/analysis/accuracy`)).body;
     expect(accuracy.sentiment.reviewed).toBe(3);
     expect(accuracy.sentiment.agreed).toBe(0);
-    expect(accuracy.sentiment.confusion[predicted][label]).toBe(3);
+    const confusion = accuracy.sentiment.confusion as Record<string, Record<string, number>>;
+    expect(Object.values(confusion).reduce((n, row) => n + (row[label] ?? 0), 0)).toBe(3);
     expect(accuracy.sentiment.adaptedAccuracy).toBe(1);
 
     // A new mention with the brand's own phrase now gets the workspace's label; an unrelated one does not move.
