@@ -32,7 +32,7 @@ export function AnalysisBadges({ analysis }: { analysis: MentionAnalysisView | n
       {analysis.categories
         .filter((c) => c !== 'other')
         .map((category) => (
-          <Badge key={category} size="sm" variant="dot" color="orange">
+          <Badge key={category} size="sm" variant="dot" color="orange" tt="none" style={{ overflow: 'visible' }}>
             {t(`analysis.categoryNames.${category}`)}
           </Badge>
         ))}

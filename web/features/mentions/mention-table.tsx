@@ -22,7 +22,7 @@ export function MentionTable({ mentions, brandNames, onOpen }: MentionTableProps
   const format = useFormat();
 
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <Table.ScrollContainer minWidth={760}>
       <Table highlightOnHover verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
@@ -30,7 +30,6 @@ export function MentionTable({ mentions, brandNames, onOpen }: MentionTableProps
             <Table.Th>{t('mentions.platform')}</Table.Th>
             <Table.Th>{t('mentions.author')}</Table.Th>
             <Table.Th>{t('mentions.text')}</Table.Th>
-            <Table.Th>{t('analysis.title')}</Table.Th>
             <Table.Th>{t('mentions.brands')}</Table.Th>
             <Table.Th>{t('mentions.engagement')}</Table.Th>
           </Table.Tr>
@@ -66,11 +65,9 @@ export function MentionTable({ mentions, brandNames, onOpen }: MentionTableProps
                   </Anchor>
                 </Table.Td>
                 <Table.Td maw={420}>
-                  <Text size="sm" lineClamp={2} lang={mention.language ?? undefined}>
+                  <Text size="sm" lineClamp={2} lang={mention.language ?? undefined} mb={4}>
                     {mention.text}
                   </Text>
-                </Table.Td>
-                <Table.Td maw={240}>
                   <AnalysisBadges analysis={mention.analysis} />
                 </Table.Td>
                 <Table.Td>
