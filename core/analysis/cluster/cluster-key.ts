@@ -70,7 +70,8 @@ function isNumber(word: string): boolean {
 
 /** The text's canonical words: no numbers, no leading `retweet` (`RT @user:` once handles are dropped). */
 function canonicalWords(normalised: NormalisedText): string[] {
-  const words = normalised.words.filter((word) => !isNumber(word));
+  const words: string[] = [];
+  for (const word of normalised.words) if (!isNumber(word)) words.push(word);
   if (words[0] === 'retweet') words.shift();
   return words;
 }

@@ -141,6 +141,11 @@ function phraseContent(words: readonly string[], candidate: Candidate): string[]
   return content;
 }
 
+function sharesWord(words: readonly string[], covered: ReadonlySet<string>): boolean {
+  for (const word of words) if (covered.has(word)) return true;
+  return false;
+}
+
 /** Ranks first by score, then by first appearance: the order a stable sort by score would give. */
 function ranksBefore(a: Candidate, b: Candidate): boolean {
   return a.score > b.score || (a.score === b.score && a.first < b.first);
@@ -166,7 +171,7 @@ function choosePhrases(normalised: NormalisedText, candidates: Candidate[], limi
       ? // Hashtag words count as covered once the hashtag is chosen.
         normalisedHashtagWords(normalised, candidate.phrase)
       : phraseContent(normalised.words, candidate);
-    if (content.some((word) => covered.has(word))) continue;
+    if (sharesWord(content, covered)) continue;
     chosen.push(candidate.phrase);
     for (const word of content) covered.add(word);
   }

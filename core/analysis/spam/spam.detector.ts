@@ -135,6 +135,10 @@ function wordsOf(normalised: NormalisedText | undefined, raw: string): string[] 
   return raw.toLowerCase().split(NOT_WORD).filter(Boolean);
 }
 
+function byPointsDescending(a: SpamReason, b: SpamReason): number {
+  return POINTS[b] - POINTS[a];
+}
+
 /**
  * Spam by rules on one text: gambling and loan adverts, selling patterns, link farms, follow bait,
  * giveaway spam, phone numbers, hashtag/handle stuffing and repetition. Copies of one text across
@@ -163,6 +167,6 @@ export function detectSpam(normalised: NormalisedText | undefined, raw: string):
   for (const reason of reasons) points += POINTS[reason];
   // Stuffing scales: ten hashtags are spam on their own.
   if (counts.hashtags >= 10 || counts.handles >= 10) points += 0.5;
-  reasons.sort((a, b) => POINTS[b] - POINTS[a]);
+  reasons.sort(byPointsDescending);
   return { spam: points >= SPAM_AT, reasons };
 }

@@ -58,12 +58,17 @@ function near(tokens: ScoredToken[], hit: Hit, context: number): boolean {
   return false;
 }
 
+function hasOtherToxicHit(hits: Hit[], hit: Hit): boolean {
+  for (const h of hits) if (h !== hit && !h.entry.exclamation && !h.entry.contextual) return true;
+  return false;
+}
+
 /** The weight a hit contributes given what surrounds it. */
 function effectiveWeight(tokens: ScoredToken[], hit: Hit, hits: Hit[]): number {
   const { entry } = hit;
   const targeted = near(tokens, hit, TARGET);
   if (entry.contextual) {
-    const otherToxic = hits.some((h) => h !== hit && !h.entry.exclamation && !h.entry.contextual);
+    const otherToxic = hasOtherToxicHit(hits, hit);
     if (!targeted && !otherToxic) return 0;
     if (near(tokens, hit, LITERAL) && !otherToxic) return 0;
   }
@@ -87,7 +92,8 @@ export function scoreToxicity(normalised: NormalisedText | undefined, raw: strin
   const tokens = scoredTokensOf(raw);
   const hits = findHits(tokens);
   if (normalised) {
-    const seen = new Set(hits.map((h) => h.entry.term));
+    const seen = new Set<string>();
+    for (const hit of hits) seen.add(hit.entry.term);
     for (const word of normalised.words) {
       const entry = TERMS.get(squeezeAll(word));
       // Only strong unambiguous terms: the normaliser maps exclamations (`anjir`) to `anjing`.
@@ -105,7 +111,13 @@ export function scoreToxicity(normalised: NormalisedText | undefined, raw: strin
     if (weight >= LABEL_THRESHOLD) labels.add(hit.entry.label);
   }
   // Never a flat 1: more evidence should always be able to show.
-  return { toxicity: Math.min(0.999, Math.round((1 - clean) * 1000) / 1000), labels: LABEL_ORDER.filter((l) => labels.has(l)) };
+  return { toxicity: Math.min(0.999, Math.round((1 - clean) * 1000) / 1000), labels: orderLabels(labels) };
 }
 
 const LABEL_ORDER: readonly ToxicityLabel[] = ['insult', 'profanity', 'hate', 'threat'];
+
+function orderLabels(labels: ReadonlySet<ToxicityLabel>): ToxicityLabel[] {
+  const ordered: ToxicityLabel[] = [];
+  for (const label of LABEL_ORDER) if (labels.has(label)) ordered.push(label);
+  return ordered;
+}

@@ -1,5 +1,5 @@
 import { rootCandidates } from '../categories/affix-stripper';
-import { forEachChunk } from '../text/whitespace';
+import { chunkEnd, skipWhitespace } from '../text/whitespace';
 import { EXCLAMATION_CONTEXT, LITERAL_CONTEXT, TARGET_WORDS, TOXIC_TERMS, type ToxicTerm } from './toxicity.lexicon';
 import { squeezeAll, tokenizeChunk, type ToxicityToken } from './toxicity.tokens';
 
@@ -98,8 +98,10 @@ function chunkTokens(chunk: string): readonly ScoredToken[] {
 /** The scored tokens of a raw text, as `tokenizeForToxicity` splits it. */
 export function scoredTokensOf(raw: string): ScoredToken[] {
   const tokens: ScoredToken[] = [];
-  forEachChunk(raw, (start, end) => {
+  for (let start = skipWhitespace(raw, 0); start < raw.length;) {
+    const end = chunkEnd(raw, start);
     for (const token of chunkTokens(raw.slice(start, end))) tokens.push(token);
-  });
+    start = skipWhitespace(raw, end);
+  }
   return tokens;
 }

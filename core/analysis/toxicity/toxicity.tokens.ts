@@ -3,7 +3,7 @@
  * leetspeak (`anj1ng`, `b4ngs4t`), masking (`f*ck`, `a*njing`), dotted spelling (`b.a.n.g.s.a.t`)
  * and stretched letters (`goblooook`). Handles and URLs are dropped; hashtags are kept whole.
  */
-import { forEachChunk } from '../text/whitespace';
+import { chunkEnd, skipWhitespace } from '../text/whitespace';
 
 const LEET: Readonly<Record<string, string>> = {
   '4': 'a',
@@ -57,9 +57,11 @@ function isPlainWord(piece: string): boolean {
 
 export function tokenizeForToxicity(raw: string): ToxicityToken[] {
   const tokens: ToxicityToken[] = [];
-  forEachChunk(raw, (start, end) => {
+  for (let start = skipWhitespace(raw, 0); start < raw.length;) {
+    const end = chunkEnd(raw, start);
     for (const token of tokenizeChunk(raw.slice(start, end).toLowerCase())) tokens.push(token);
-  });
+    start = skipWhitespace(raw, end);
+  }
   return tokens;
 }
 
