@@ -53,6 +53,8 @@ export function classifyCategories(normalised: NormalisedText, rules: CategoryRu
   if (hits.size > 0 && excludesOf.size > 0) {
     for (const term of excluder.findTerms(normalised.words)) for (const category of excludesOf.get(term) ?? []) hits.delete(category);
   }
-  const result = order.filter((category) => hits.has(category));
+  if (hits.size === 0) return ['other'];
+  const result: CrisisCategory[] = [];
+  for (const category of order) if (hits.has(category)) result.push(category);
   return result.length > 0 ? result : ['other'];
 }

@@ -19,7 +19,7 @@ export function compileTermMatcher(terms: Iterable<string>, options: TermMatcher
   const useRoots = options.roots ?? true;
   const singles = new Map<string, string>();
   /** First word → remaining words of each phrase starting with it, longest first. */
-  const phrases = new Map<string, { rest: string[]; term: string }[]>();
+  const phrases = new Map<string, PhraseStart[]>();
   for (const term of terms) {
     const parts = term.toLowerCase().trim().split(/\s+/).filter(Boolean);
     const [head, ...rest] = parts;
@@ -33,12 +33,12 @@ export function compileTermMatcher(terms: Iterable<string>, options: TermMatcher
     list.sort((a, b) => b.rest.length - a.rest.length);
     phrases.set(head, list);
   }
+  const matches = new WordMatches(singles, phrases, useRoots);
   return {
     findTerms(words) {
       const found = new Set<string>();
       for (let i = 0; i < words.length; i++) {
-        const word = words[i]!;
-        const starting = phrases.get(word);
+        const { single, starting } = matches.of(words[i]!);
         if (starting) {
           for (const { rest, term } of starting) {
             let ok = i + rest.length < words.length;
@@ -46,20 +46,55 @@ export function compileTermMatcher(terms: Iterable<string>, options: TermMatcher
             if (ok) found.add(term);
           }
         }
-        const single = singles.get(word);
-        if (single !== undefined) {
-          found.add(single);
-        } else if (useRoots && word.length >= 5) {
-          for (const root of rootCandidates(word)) {
-            const viaRoot = singles.get(root);
-            if (viaRoot !== undefined && root.length >= 4) {
-              found.add(viaRoot);
-              break;
-            }
-          }
-        }
+        if (single !== undefined) found.add(single);
       }
       return found;
     },
   };
+}
+
+interface PhraseStart {
+  rest: string[];
+  term: string;
+}
+
+/** What one word can match: a single term (itself or through its root) and the phrases it starts. */
+interface WordMatch {
+  single: string | undefined;
+  starting: readonly PhraseStart[] | undefined;
+}
+
+const WORD_MATCHES_LIMIT = 10_000;
+
+/**
+ * Per-word matches, memoised per matcher: one lookup per word instead of a phrase lookup, a term
+ * lookup and a lookup per root candidate; words repeat endlessly in social text.
+ */
+class WordMatches {
+  private readonly cache = new Map<string, WordMatch>();
+
+  constructor(
+    private readonly singles: ReadonlyMap<string, string>,
+    private readonly phrases: ReadonlyMap<string, PhraseStart[]>,
+    private readonly useRoots: boolean,
+  ) {}
+
+  of(word: string): WordMatch {
+    let match = this.cache.get(word);
+    if (match) return match;
+    match = { single: this.singleOf(word), starting: this.phrases.get(word) };
+    if (this.cache.size >= WORD_MATCHES_LIMIT) this.cache.clear();
+    this.cache.set(word, match);
+    return match;
+  }
+
+  private singleOf(word: string): string | undefined {
+    const single = this.singles.get(word);
+    if (single !== undefined || !this.useRoots || word.length < 5) return single;
+    for (const root of rootCandidates(word)) {
+      const viaRoot = this.singles.get(root);
+      if (viaRoot !== undefined && root.length >= 4) return viaRoot;
+    }
+    return undefined;
+  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../text';
+import { featureHi, featureHiAt, featureLo, hashFeature } from './hash64';
 import { EMPTY_CLUSTER_KEY, areNearDuplicates, clusterBands, computeClusterKey, hammingDistance } from './cluster-key';
 
 const BASE =
@@ -127,5 +128,18 @@ describe('clusterBands', () => {
     const a = clusterBands(computeClusterKey(BASE));
     const b = clusterBands(computeClusterKey(BASE.replace('jutek', 'galak')));
     expect(a.some((band) => b.includes(band))).toBe(true);
+  });
+});
+
+describe('feature hashes', () => {
+  it('hash a marked slice as the string it stands for', () => {
+    for (const [mark, s, start, end] of [
+      [0, ' kopi susu ', 0, 3],
+      [0, ' kopi susu ', 4, 7],
+      [1, '😡', 0, 2],
+    ] as const) {
+      expect(featureHiAt(mark, s, start, end)).toBe(hashFeature(String.fromCharCode(mark) + s.slice(start, end)).hi);
+      expect(featureLo(featureHi(s))).toBe(hashFeature(s).lo);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { NormalisedText } from '../analysis.types';
 import { normaliseText } from '../text';
-import { hammingDistance, hashFeature, mix32, toHex, type Hash64 } from './hash64';
+import { featureHi, featureHiAt, featureLo, hammingDistance, mix32, toHex } from './hash64';
 
 /**
  * Near-duplicate keys. The key is a 64-bit one-bit min-hash sketch (b-bit minwise hashing with
@@ -30,43 +30,81 @@ export const EMPTY_CLUSTER_KEY = '0000000000000000';
 
 const SEEDS = Uint32Array.from({ length: BITS }, (_, i) => mix32(Math.imul(i + 1, 0x9e3779b1)));
 const NUMBER = /^\d[\d.,]*$/;
+/** Prefixes that keep trigram and signal features apart from words. */
+const TRIGRAM_MARK = 0;
+const SIGNAL_MARK = 1;
 
-function canonicalFeatures(normalised: NormalisedText): string[] {
-  const words = normalised.words.filter((word) => !NUMBER.test(word));
-  // `RT @user:` becomes the word `retweet` once handles are dropped; a retweet is a copy.
-  if (words[0] === 'retweet') words.shift();
-  const features = new Set(words);
-  if (words.length < SHORT_TEXT_WORDS) {
-    const joined = ` ${words.join(' ')} `;
-    for (let i = 0; i + 3 <= joined.length; i++) features.add(`\u0000${joined.slice(i, i + 3)}`);
+/**
+ * Feature hashes (`hashFeature`'s two halves) gathered straight into reused arrays: building the
+ * feature strings, a Set and a {hi, lo} object per feature cost more than the min-hash itself.
+ * A feature seen twice is hashed twice; that cannot change a minimum, so no de-duplication is needed.
+ */
+class FeatureHashes {
+  his = new Uint32Array(64);
+  los = new Uint32Array(64);
+  count = 0;
+
+  add(hi: number): void {
+    if (this.count === this.his.length) this.grow();
+    this.his[this.count] = hi;
+    this.los[this.count] = featureLo(hi);
+    this.count++;
   }
-  if (words.length === 0) for (const signal of normalised.signals) features.add(`\u0001${signal}`);
-  return [...features];
+
+  private grow(): void {
+    const his = new Uint32Array(this.his.length * 2);
+    const los = new Uint32Array(this.los.length * 2);
+    his.set(this.his);
+    los.set(this.los);
+    this.his = his;
+    this.los = los;
+  }
 }
 
-function minHashKey(hashes: readonly Hash64[]): string {
-  const count = hashes.length;
-  const his = new Uint32Array(count);
-  const los = new Uint32Array(count);
-  hashes.forEach((hash, i) => {
-    his[i] = hash.hi;
-    los[i] = hash.lo;
-  });
+const scratch = new FeatureHashes();
+
+function isNumber(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 0x30 && code <= 0x39 && NUMBER.test(word);
+}
+
+/** The text's canonical words: no numbers, no leading `retweet` (`RT @user:` once handles are dropped). */
+function canonicalWords(normalised: NormalisedText): string[] {
+  const words: string[] = [];
+  for (const word of normalised.words) if (!isNumber(word)) words.push(word);
+  if (words[0] === 'retweet') words.shift();
+  return words;
+}
+
+/** Hashes the canonical features into `hashes`: words, trigrams of short texts, signals of wordless ones. */
+function collectFeatures(normalised: NormalisedText, hashes: FeatureHashes): void {
+  hashes.count = 0;
+  const words = canonicalWords(normalised);
+  for (const word of words) hashes.add(featureHi(word));
+  if (words.length < SHORT_TEXT_WORDS) {
+    const joined = ` ${words.join(' ')} `;
+    for (let i = 0; i + 3 <= joined.length; i++) hashes.add(featureHiAt(TRIGRAM_MARK, joined, i, i + 3));
+  }
+  if (words.length === 0) for (const signal of normalised.signals) hashes.add(featureHiAt(SIGNAL_MARK, signal, 0, signal.length));
+}
+
+function minHashKey(hashes: FeatureHashes): string {
+  const { his, los, count } = hashes;
   let hi = 0;
   let lo = 0;
   for (let bit = 0; bit < BITS; bit++) {
-    const seed = SEEDS[bit] ?? 0;
+    const seed = SEEDS[bit]!;
     let best = 0xffffffff;
     let chosen = 0;
     for (let i = 0; i < count; i++) {
       // A full avalanche per bit: weaker mixes bias which word wins and spread light edits apart.
-      let value = (his[i] ?? 0) ^ seed;
+      let value = his[i]! ^ seed;
       value = Math.imul(value ^ (value >>> 16), 0x85ebca6b);
       value = Math.imul(value ^ (value >>> 13), 0xc2b2ae35);
       value = (value ^ (value >>> 16)) >>> 0;
       if (value < best) {
         best = value;
-        chosen = los[i] ?? 0;
+        chosen = los[i]!;
       }
     }
     if (mix32(chosen ^ seed) & 1) {
@@ -80,9 +118,9 @@ function minHashKey(hashes: readonly Hash64[]): string {
 /** The 16-hex-digit near-duplicate key of a text or of its normalisation (see above). */
 export function computeClusterKey(input: NormalisedText | string): string {
   const normalised = typeof input === 'string' ? normaliseText(input) : input;
-  const features = canonicalFeatures(normalised);
-  if (features.length === 0) return EMPTY_CLUSTER_KEY;
-  return minHashKey(features.map(hashFeature));
+  collectFeatures(normalised, scratch);
+  if (scratch.count === 0) return EMPTY_CLUSTER_KEY;
+  return minHashKey(scratch);
 }
 
 /** The key's four 16-bit bands as 4-hex-digit strings, prefixed by position, for LSH bucket lookups. */

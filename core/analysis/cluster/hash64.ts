@@ -17,18 +17,42 @@ export function mix32(h: number): number {
   return h >>> 0;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const FEATURE_SEED = 0x9e3779b9;
+
 function hash32(s: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
+  let h = (FNV_OFFSET ^ seed) >>> 0;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return mix32(h);
 }
 
 export function hashFeature(feature: string): Hash64 {
-  const hi = hash32(feature, 0x9e3779b9);
-  return { hi, lo: mix32(hi ^ 0x85ebca77) };
+  const hi = featureHi(feature);
+  return { hi, lo: featureLo(hi) };
+}
+
+/** `hashFeature(feature).hi`. */
+export function featureHi(feature: string): number {
+  return hash32(feature, FEATURE_SEED);
+}
+
+/** `hashFeature(feature).lo`, from its high half. */
+export function featureLo(hi: number): number {
+  return mix32(hi ^ 0x85ebca77);
+}
+
+/** `featureHi(String.fromCharCode(mark) + s.slice(start, end))` without building the string. */
+export function featureHiAt(mark: number, s: string, start: number, end: number): number {
+  let h = Math.imul(FNV_OFFSET ^ FEATURE_SEED ^ mark, FNV_PRIME);
+  for (let i = start; i < end; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return mix32(h);
 }
 
 export function toHex(hash: Hash64): string {

@@ -1,7 +1,7 @@
 import type { LanguageCode, NormalisedText } from '../analysis.types';
 import { LEXICONS } from './language.lexicon';
 import { TRIGRAM_LOG_RATIOS } from './language.ngrams';
-import { extractLanguageWords, wordTrigrams } from './language.words';
+import { extractLanguageWords, languageWordOfToken, wordTrigrams } from './language.words';
 
 export interface LanguageGuess {
   language: LanguageCode;
@@ -72,8 +72,6 @@ function looksAffixedMalayic(word: string): boolean {
 
 /** Mean Indonesian-vs-English log ratio of a word's known trigrams; 0 when none is known. */
 function trigramLeaning(word: string): number {
-  const cached = LEANING_CACHE.get(word);
-  if (cached !== undefined) return cached;
   let sum = 0;
   let n = 0;
   for (const tri of wordTrigrams(word)) {
@@ -82,15 +80,99 @@ function trigramLeaning(word: string): number {
     sum += r;
     n++;
   }
-  const leaning = n === 0 ? 0 : sum / n;
-  // Word frequencies are skewed: a small cache saves most trigram lookups on a real stream.
-  if (LEANING_CACHE.size >= LEANING_CACHE_LIMIT) LEANING_CACHE.clear();
-  LEANING_CACHE.set(word, leaning);
-  return leaning;
+  return n === 0 ? 0 : sum / n;
 }
 
-const LEANING_CACHE_LIMIT = 20_000;
-const LEANING_CACHE = new Map<string, number>();
+/** What one word adds: to each language's score (indexed like LANGS), to FOREIGN, and to RECOGNISED. */
+type WordVote = Float64Array;
+const RECOGNISED = FOREIGN + 1;
+
+function computeVote(word: string): WordVote {
+  const vote = new Float64Array(RECOGNISED + 1);
+  const weights = WORD_WEIGHTS.get(word);
+  if (weights) {
+    vote.set(weights);
+    vote[RECOGNISED] = 1;
+  } else if (word.startsWith('wkwk')) {
+    vote[RECOGNISED] = 1; // Indonesian laughter
+    vote[ID] = 1;
+  } else if (looksAffixedMalayic(word)) {
+    vote[RECOGNISED] = 1;
+    vote[ID] = 0.8;
+    vote[MS] = 0.8;
+  } else if (word.length >= 3) {
+    // Unknown word: its spelling leans it towards Indonesian or English, at most half a word.
+    const leaning = trigramLeaning(word);
+    if (Math.abs(leaning) >= 1) vote[RECOGNISED] = 0.5;
+    vote[leaning > 0 ? ID : EN] = Math.min(0.5, Math.abs(leaning) / 4);
+  }
+  return vote;
+}
+
+// Word frequencies are skewed: a small cache saves most lookups and trigram scoring on a real stream.
+const VOTE_CACHE_LIMIT = 20_000;
+const VOTE_CACHE = new Map<string, WordVote>();
+
+function voteOf(word: string): WordVote {
+  let vote = VOTE_CACHE.get(word);
+  if (vote) return vote;
+  vote = computeVote(word);
+  if (VOTE_CACHE.size >= VOTE_CACHE_LIMIT) VOTE_CACHE.clear();
+  VOTE_CACHE.set(word, vote);
+  return vote;
+}
+
+/** Votes summed over a text's words, in order, with the word and letter counts. */
+class Tally {
+  readonly sums = new Float64Array(RECOGNISED + 1);
+  words = 0;
+  latinLetters = 0;
+  otherScriptLetters = 0;
+
+  add(vote: WordVote): void {
+    // Adding the zero entries too leaves every sum exactly as adding only the non-zero ones would.
+    for (let l = 0; l <= RECOGNISED; l++) this.sums[l]! += vote[l]!;
+    this.words++;
+  }
+}
+
+/** A word token's language word (see `extractLanguageWords`) and its vote, by `Token.norm`. */
+interface TokenVote {
+  letters: number;
+  vote: WordVote | null;
+}
+const TOKEN_CACHE = new Map<string, TokenVote>();
+
+function tokenVote(norm: string): TokenVote {
+  let known = TOKEN_CACHE.get(norm);
+  if (known) return known;
+  const word = languageWordOfToken(norm);
+  known = { letters: word.length, vote: word.length > 0 ? voteOf(word) : null };
+  if (TOKEN_CACHE.size >= VOTE_CACHE_LIMIT) TOKEN_CACHE.clear();
+  TOKEN_CACHE.set(norm, known);
+  return known;
+}
+
+function tallyTokens(normalised: NormalisedText): Tally {
+  const tally = new Tally();
+  for (const token of normalised.tokens) {
+    if (token.kind !== 'word') continue;
+    const { letters, vote } = tokenVote(token.norm);
+    tally.latinLetters += letters;
+    if (vote) tally.add(vote);
+    else tally.otherScriptLetters += token.raw.length;
+  }
+  return tally;
+}
+
+function tallyText(text: string): Tally {
+  const tally = new Tally();
+  const { words, otherScriptLetters, latinLetters } = extractLanguageWords(text);
+  for (const word of words) tally.add(voteOf(word));
+  tally.latinLetters = latinLetters;
+  tally.otherScriptLetters = otherScriptLetters;
+  return tally;
+}
 
 /**
  * Guesses the language of a short social-media text: Indonesian, English, Javanese, Sundanese,
@@ -98,40 +180,19 @@ const LEANING_CACHE = new Map<string, number>();
  * text when there is one to reuse its tokens; the raw words (before slang expansion) are what count.
  */
 export function detectLanguage(text: string, normalised?: NormalisedText): LanguageGuess {
-  const { words, otherScriptLetters, latinLetters } = extractLanguageWords(text, normalised);
-  if (words.length === 0 || otherScriptLetters > latinLetters) return { language: 'und', confidence: 0 };
-  const scores = [0, 0, 0, 0, 0];
-  let recognised = 0;
-  let foreign = 0;
-  for (const word of words) {
-    const weights = WORD_WEIGHTS.get(word);
-    if (weights) {
-      recognised++;
-      for (let l = 0; l < LANGS.length; l++) scores[l]! += weights[l]!;
-      foreign += weights[FOREIGN]!;
-    } else if (word.startsWith('wkwk')) {
-      recognised++; // Indonesian laughter
-      scores[ID]! += 1;
-    } else if (looksAffixedMalayic(word)) {
-      recognised++;
-      scores[ID]! += 0.8;
-      scores[MS]! += 0.8;
-    } else if (word.length >= 3) {
-      // Unknown word: its spelling leans it towards Indonesian or English, at most half a word.
-      const leaning = trigramLeaning(word);
-      if (Math.abs(leaning) >= 1) recognised += 0.5;
-      scores[leaning > 0 ? ID : EN]! += Math.min(0.5, Math.abs(leaning) / 4);
-    }
-  }
+  const tally = normalised ? tallyTokens(normalised) : tallyText(text);
+  if (tally.words === 0 || tally.otherScriptLetters > tally.latinLetters) return { language: 'und', confidence: 0 };
+  const scores = tally.sums;
+  const foreign = scores[FOREIGN]!;
   let best = 0;
   for (let l = 1; l < LANGS.length; l++) if (scores[l]! > scores[best]!) best = l;
   let runnerUp = 0;
   for (let l = 0; l < LANGS.length; l++) if (l !== best) runnerUp = Math.max(runnerUp, scores[l]!);
   const top = scores[best]!;
-  const coverage = recognised / words.length;
+  const coverage = scores[RECOGNISED]! / tally.words;
   if (foreign > top) return { language: 'und', confidence: round((1 - Math.exp(top - foreign)) * coverage) };
   // Nothing, or almost nothing, recognised: a language we do not know, or gibberish.
-  if (top === 0 || (words.length >= 3 && coverage < 0.2)) return { language: 'und', confidence: 0 };
+  if (top === 0 || (tally.words >= 3 && coverage < 0.2)) return { language: 'und', confidence: 0 };
   const confidence = (1 - Math.exp(runnerUp - top)) * Math.min(1, 0.4 + coverage);
   return { language: LANGS[best]!, confidence: round(confidence) };
 }

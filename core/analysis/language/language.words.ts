@@ -32,6 +32,11 @@ function hasRunOfThree(word: string): boolean {
   return false;
 }
 
+/** The language word of a word token: its folded form with letters a–z and apostrophes only, runs squeezed. */
+export function languageWordOfToken(norm: string): string {
+  return squeezeRuns(norm.toLowerCase().replace(/[^a-z']/g, ''));
+}
+
 /** Splits raw text into lower-case Latin words, skipping URLs, handles and hashtags. */
 export function extractLanguageWords(text: string, normalised?: NormalisedText): LanguageWords {
   const words: string[] = [];
@@ -40,7 +45,7 @@ export function extractLanguageWords(text: string, normalised?: NormalisedText):
   if (normalised) {
     for (const token of normalised.tokens) {
       if (token.kind !== 'word') continue;
-      const w = squeezeRuns(token.norm.toLowerCase().replace(/[^a-z']/g, ''));
+      const w = languageWordOfToken(token.norm);
       latinLetters += w.length;
       if (w.length > 0) words.push(w);
       else otherScriptLetters += token.raw.length;

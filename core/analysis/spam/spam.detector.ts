@@ -1,5 +1,6 @@
 import type { NormalisedText } from '../analysis.types';
 import { compileTermMatcher } from '../categories/term-matcher';
+import { chunkEnd, skipWhitespace } from '../text/whitespace';
 import {
   CALL_TO_ACTION_TERMS,
   FOLLOW_BAIT_TERMS,
@@ -82,33 +83,54 @@ function countGroups(words: readonly string[]): Record<TermGroup, number> {
 /** Indonesian mobile numbers: 08…, 628…, +62 8…, with optional spaces, dots or dashes. */
 const PHONE = /(?:^|[^\d])(?:\+?62|0)[\s.-]?8\d{1,3}[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)/;
 
+/** A phone number has at least this many digits (`0`, `8`, then 1 + 3 + 3 at the least). */
+const PHONE_MIN_DIGITS = 9;
+
 interface RawCounts {
   urls: number;
   shorteners: number;
   hashtags: number;
   handles: number;
   longestCharRun: number;
+  digits: number;
 }
 
-function countRaw(raw: string): RawCounts {
-  const counts: RawCounts = { urls: 0, shorteners: 0, hashtags: 0, handles: 0, longestCharRun: 0 };
-  for (const chunk of raw.split(/\s+/)) {
-    if (chunk.length === 0) continue;
-    if (chunk[0] === 'h' || chunk[0] === 'w' || chunk.includes('.')) {
-      const lower = chunk.toLowerCase();
+const H = 0x68;
+const W = 0x77;
+const HASH = 0x23;
+const AT = 0x40;
+
+/** Counts per whitespace chunk, walked in place: only chunks that may be links are copied and lower-cased. */
+function countChunks(raw: string, counts: RawCounts): void {
+  for (let start = skipWhitespace(raw, 0); start < raw.length; start = skipWhitespace(raw, start)) {
+    const end = chunkEnd(raw, start);
+    const first = raw.charCodeAt(start);
+    const dot = raw.indexOf('.', start);
+    if (first === H || first === W || (dot >= 0 && dot < end)) {
+      const lower = raw.slice(start, end).toLowerCase();
       const shortener = lower.includes('.') && SHORTENER_HOSTS.has(hostOf(lower));
       if (shortener || lower.startsWith('http') || lower.startsWith('www.')) {
         counts.urls++;
         if (shortener) counts.shorteners++;
+        start = end;
         continue;
       }
     }
-    if (chunk[0] === '#') counts.hashtags++;
-    else if (chunk[0] === '@') counts.handles++;
+    if (first === HASH) counts.hashtags++;
+    else if (first === AT) counts.handles++;
+    start = end;
   }
+}
+
+function countRaw(raw: string): RawCounts {
+  const counts: RawCounts = { urls: 0, shorteners: 0, hashtags: 0, handles: 0, longestCharRun: 0, digits: 0 };
+  countChunks(raw, counts);
   let run = 1;
-  for (let i = 1; i < raw.length; i++) {
-    run = raw.charCodeAt(i) === raw.charCodeAt(i - 1) && raw[i] !== ' ' ? run + 1 : 1;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) counts.digits++;
+    if (i === 0) continue;
+    run = code === raw.charCodeAt(i - 1) && code !== 0x20 ? run + 1 : 1;
     if (run > counts.longestCharRun) counts.longestCharRun = run;
   }
   return counts;
@@ -135,6 +157,10 @@ function wordsOf(normalised: NormalisedText | undefined, raw: string): string[] 
   return raw.toLowerCase().split(NOT_WORD).filter(Boolean);
 }
 
+function byPointsDescending(a: SpamReason, b: SpamReason): number {
+  return POINTS[b] - POINTS[a];
+}
+
 /**
  * Spam by rules on one text: gambling and loan adverts, selling patterns, link farms, follow bait,
  * giveaway spam, phone numbers, hashtag/handle stuffing and repetition. Copies of one text across
@@ -150,7 +176,7 @@ export function detectSpam(normalised: NormalisedText | undefined, raw: string):
   // Three selling words or more read as an advert on their own.
   const extraPromo = terms.promo >= 3 ? 0.5 : 0;
   if (terms.callToAction > 0) reasons.push('call-to-action');
-  if (PHONE.test(raw)) reasons.push('phone-number');
+  if (counts.digits >= PHONE_MIN_DIGITS && PHONE.test(raw)) reasons.push('phone-number');
   if (counts.urls >= 3) reasons.push('many-urls');
   if (counts.shorteners > 0) reasons.push('url-shortener');
   if (terms.followBait > 0) reasons.push('follow-bait');
@@ -163,6 +189,6 @@ export function detectSpam(normalised: NormalisedText | undefined, raw: string):
   for (const reason of reasons) points += POINTS[reason];
   // Stuffing scales: ten hashtags are spam on their own.
   if (counts.hashtags >= 10 || counts.handles >= 10) points += 0.5;
-  reasons.sort((a, b) => POINTS[b] - POINTS[a]);
+  reasons.sort(byPointsDescending);
   return { spam: points >= SPAM_AT, reasons };
 }

@@ -12,50 +12,59 @@ function hashtagWords(token: Token): string[] {
   return words;
 }
 
+/** The words so far and whether a boundary is pending before the next one. */
+interface WordsInProgress {
+  words: string[];
+  breaks: number[];
+  pendingBreak: boolean;
+}
+
+function addWords(state: WordsInProgress, added: readonly string[]): void {
+  if (added.length === 0) return;
+  const { words, breaks } = state;
+  if (state.pendingBreak && words.length > 0 && breaks[breaks.length - 1] !== words.length) breaks.push(words.length);
+  state.pendingBreak = false;
+  for (const word of added) words.push(word);
+}
+
 /**
  * Tokenises and normalises social-media text into the word sequence classifiers read (see
  * `NormalisedText`). Handles, URLs and punctuation contribute no words; emoji and emoticons go to
  * `signals`; `breaks` records where sentences, lines, links, emoji and hashtags separate words.
+ * Plain loops and functions, no closures: see `TokenSink` in the tokenizer for why.
  */
 export function normaliseText(text: string): NormalisedText {
   const { tokens, lineBreakBefore } = scanText(text);
-  const words: string[] = [];
   const signals: string[] = [];
-  const breaks: number[] = [];
-  let pendingBreak = false;
-  const addWords = (added: readonly string[]): void => {
-    if (added.length === 0) return;
-    if (pendingBreak && words.length > 0 && breaks[breaks.length - 1] !== words.length) breaks.push(words.length);
-    pendingBreak = false;
-    for (const word of added) words.push(word);
-  };
-  tokens.forEach((token, index) => {
-    if (lineBreakBefore[index]) pendingBreak = true;
+  const state: WordsInProgress = { words: [], breaks: [], pendingBreak: false };
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (lineBreakBefore[index]) state.pendingBreak = true;
     switch (token.kind) {
       case 'word':
-        addWords(normaliseWord(token.raw).words);
-        return;
+        addWords(state, normaliseWord(token.raw).words);
+        break;
       case 'number':
-        addWords([token.norm]);
-        return;
+        addWords(state, [token.norm]);
+        break;
       case 'hashtag':
-        pendingBreak = true;
-        addWords(hashtagWords(token));
-        pendingBreak = true;
-        return;
+        state.pendingBreak = true;
+        addWords(state, hashtagWords(token));
+        state.pendingBreak = true;
+        break;
       case 'emoji':
       case 'emoticon':
         signals.push(token.norm);
-        pendingBreak = true;
-        return;
+        state.pendingBreak = true;
+        break;
       case 'punct':
-        if (BREAKING_PUNCT.test(token.raw)) pendingBreak = true;
-        return;
+        if (BREAKING_PUNCT.test(token.raw)) state.pendingBreak = true;
+        break;
       case 'url':
       case 'handle':
-        pendingBreak = true;
-        return;
+        state.pendingBreak = true;
+        break;
     }
-  });
-  return { tokens, words, signals, breaks };
+  }
+  return { tokens, words: state.words, signals, breaks: state.breaks };
 }

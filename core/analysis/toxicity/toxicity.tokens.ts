@@ -3,6 +3,7 @@
  * leetspeak (`anj1ng`, `b4ngs4t`), masking (`f*ck`, `a*njing`), dotted spelling (`b.a.n.g.s.a.t`)
  * and stretched letters (`goblooook`). Handles and URLs are dropped; hashtags are kept whole.
  */
+import { chunkEnd, skipWhitespace } from '../text/whitespace';
 
 const LEET: Readonly<Record<string, string>> = {
   '4': 'a',
@@ -56,14 +57,23 @@ function isPlainWord(piece: string): boolean {
 
 export function tokenizeForToxicity(raw: string): ToxicityToken[] {
   const tokens: ToxicityToken[] = [];
-  for (const chunk of raw.toLowerCase().split(/\s+/)) {
-    if (chunk.length === 0 || chunk[0] === '@' || chunk.startsWith('http') || chunk.startsWith('www.')) continue;
-    if (isPlainWord(chunk)) {
-      const key = squeezeAll(chunk);
-      tokens.push({ key, masked: key, hashtag: false });
-    } else {
-      for (const piece of chunk.split(SEPARATORS)) addPiece(piece, tokens);
-    }
+  for (let start = skipWhitespace(raw, 0); start < raw.length;) {
+    const end = chunkEnd(raw, start);
+    for (const token of tokenizeChunk(raw.slice(start, end).toLowerCase())) tokens.push(token);
+    start = skipWhitespace(raw, end);
+  }
+  return tokens;
+}
+
+/** The tokens of one lower-cased whitespace-free chunk; none for handles and URLs. */
+export function tokenizeChunk(chunk: string): ToxicityToken[] {
+  const tokens: ToxicityToken[] = [];
+  if (chunk.length === 0 || chunk[0] === '@' || chunk.startsWith('http') || chunk.startsWith('www.')) return tokens;
+  if (isPlainWord(chunk)) {
+    const key = squeezeAll(chunk);
+    tokens.push({ key, masked: key, hashtag: false });
+  } else {
+    for (const piece of chunk.split(SEPARATORS)) addPiece(piece, tokens);
   }
   return tokens;
 }
