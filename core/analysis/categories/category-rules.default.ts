@@ -13,6 +13,11 @@ export const DEFAULT_CATEGORY_RULES: CategoryRules = {
       terms: [
         'racun',
         'basi',
+        // taste gone wrong: over-salted, over-sweet, bland, fishy-smelling
+        'keasinan',
+        'kemanisan',
+        'hambar',
+        'anyir',
         'rusak',
         'cacat',
         'jamur',

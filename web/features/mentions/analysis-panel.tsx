@@ -8,6 +8,7 @@ import { useFormat } from '../../i18n/format';
 import { ErrorAlert } from '../../ui/error-alert';
 import { useWorkspace } from '../workspaces/workspace-context';
 import { AnalysisBadges } from './analysis-badges';
+import { withoutContradiction } from './category-choice';
 
 interface AnalysisPanelProps {
   mention: MentionDetail;
@@ -97,7 +98,7 @@ function CorrectionForm({ mentionId, analysis }: { mentionId: number; analysis: 
       <MultiSelect
         label={t('analysis.categories')}
         value={categories}
-        onChange={(value) => setCategories(value as CrisisCategory[])}
+        onChange={(value) => setCategories(withoutContradiction(categories, value as CrisisCategory[]))}
         data={CRISIS_CATEGORIES.map((c) => ({ value: c, label: t(`analysis.categoryNames.${c}`) }))}
         comboboxProps={{ withinPortal: true }}
       />
