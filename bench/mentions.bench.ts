@@ -27,12 +27,16 @@ const DAY = 86_400_000;
 
 /**
  * The cached store's version: the data version and a hash of what shapes the store (the
- * migrations, the mention indexes, full-text search and the synthetic generator's sources), so
+ * migrations' names and code, the mention indexes, full-text search and the synthetic generator's sources), so
  * editing any of them builds it again.
  */
 function storeVersion(): string {
   const hash = createHash('sha256')
-    .update(Object.keys(MIGRATIONS).join(','))
+    .update(
+      Object.entries(MIGRATIONS)
+        .map(([name, migration]) => `${name}:${migration.up.toString()}`)
+        .join(','),
+    )
     .update(createMentionIndexes.toString())
     .update(createFullTextSearch.toString());
   const here = path.dirname(fileURLToPath(import.meta.url));
