@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { NormalisedText } from '../analysis.types';
+import { normaliseText as normalise } from '../text';
 import { classifyCategories } from './category.classifier';
 import { parseCategoryRules } from './category-rules';
 import { DEFAULT_CATEGORY_RULES } from './category-rules.default';
 
-/** A stand-in for the text normaliser: lower-case words, a few slang expansions. */
-const SLANG: Record<string, string> = { gak: 'tidak', ga: 'tidak', nggak: 'tidak', udah: 'sudah', blm: 'belum' };
-function normalise(text: string): NormalisedText {
-  const words = text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter(Boolean)
-    .map((w) => SLANG[w] ?? w);
-  return { tokens: [], words, signals: [] };
-}
 const classify = (text: string) => classifyCategories(normalise(text), DEFAULT_CATEGORY_RULES);
 
 describe('classifyCategories with the default rules', () => {
