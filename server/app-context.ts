@@ -38,7 +38,8 @@ export function createAppContext(options: AppContextOptions) {
 
   const deps: ServiceDeps = { config, db: database.db, dialect: database.dialect, clock: options.clock ?? systemClock, logger, metrics };
   const pool = config.analysisWorkers > 0 ? createAnalysisPool(config.analysisWorkers, logger.child({ subsystem: 'analysis' })) : null;
-  const analysis = createAnalysisService(deps, options.analysisResources ?? loadAnalysisResources(), pool);
+  const given = options.analysisResources;
+  const analysis = createAnalysisService(deps, given ? () => given : () => loadAnalysisResources(), pool);
   const pipeline = createIngestPipeline(deps, mergeHooks(analysis.hooks(), options.hooks));
   const services = {
     analysis,

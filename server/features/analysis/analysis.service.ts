@@ -56,12 +56,16 @@ function validRules(input: unknown): CategoryRules {
   }
 }
 
-/** `pool`, when given, analyses ingested batches in worker threads; everything else runs here. */
-export function createAnalysisService(deps: ServiceDeps, resources: AnalysisResources, pool: AnalysisPool | null = null) {
+/**
+ * `loadResources` is called on first use, so commands that never analyse (migrate, user create) do not
+ * pay for reading the model; `pool`, when given, analyses ingested batches in worker threads.
+ */
+export function createAnalysisService(deps: ServiceDeps, loadResources: () => AnalysisResources, pool: AnalysisPool | null = null) {
   const { db, clock } = deps;
   const repository = createAnalysisRepository(db);
   const analyzers = new Map<number, WorkspaceAnalyzer>();
-  const modelVersion = resources.sentimentModel.version;
+  let loaded: AnalysisResources | null = null;
+  const model = () => (loaded ??= loadResources()).sentimentModel;
 
   /** The workspace's analyzer: the shipped model with its rules and adjustment, rebuilt when they change. */
   async function analyzerFor(workspaceId: number): Promise<WorkspaceAnalyzer> {
@@ -71,10 +75,10 @@ export function createAnalysisService(deps: ServiceDeps, resources: AnalysisReso
     const stored = { categoryRules: settings.categoryRules, sentimentAdjustment: settings.sentimentAdjustment };
     const built: WorkspaceAnalyzer = {
       revision: settings.revision,
-      version: settings.revision === 0 ? modelVersion : `${modelVersion}+w${settings.revision}`,
+      version: settings.revision === 0 ? model().version : `${model().version}+w${settings.revision}`,
       settingsKey: `${workspaceId}:${settings.revision}`,
       settings: stored,
-      analyzer: buildWorkspaceAnalyzer(resources.sentimentModel, stored),
+      analyzer: buildWorkspaceAnalyzer(model(), stored),
       rules: rulesOf(stored),
       customRules: settings.categoryRules !== null,
     };
@@ -104,7 +108,7 @@ export function createAnalysisService(deps: ServiceDeps, resources: AnalysisReso
   async function refitAdjustment(trx: typeof db, workspaceId: number): Promise<void> {
     const examples = await repository.sentimentExamples(trx, workspaceId, ADJUSTMENT_EXAMPLES);
     const adjustment = fitSentimentAdjustment(
-      resources.sentimentModel,
+      model(),
       examples.map((e) => ({ normalised: normaliseText(e.text), label: e.label })),
     );
     await repository.saveWorkspaceSettings(
@@ -116,7 +120,6 @@ export function createAnalysisService(deps: ServiceDeps, resources: AnalysisReso
   }
 
   return {
-    modelVersion,
     analyzerFor,
 
     /** The ingest hook: every mention is analysed with its workspace's analyzer before it is stored. */
