@@ -32,6 +32,8 @@ export const AnalysisAccuracySchema = z.object({
     /** analysis label → reviewer's label → count */
     confusion: z.record(z.string(), SentimentCountsSchema),
     adaptedAgreed: z.number(),
+    /** The adapted analysis is checked on the latest reviewed mentions, up to 1,000. */
+    adaptedChecked: z.number(),
     adaptedAccuracy: z.number().nullable(),
   }),
   categories: z.object({ reviewed: z.number(), agreed: z.number(), accuracy: z.number().nullable() }),

@@ -185,6 +185,7 @@ export const en: Translations = {
     cluster: 'Near-duplicates',
     showCluster: 'Show copies of this text',
     clusterFilter: 'Showing copies of one text',
+    clearCluster: 'Show all texts again',
     detectedLanguage: 'Language',
     notAnalysed: 'Not analysed yet',
     scores: 'Negative {{negative}} · neutral {{neutral}} · positive {{positive}}',

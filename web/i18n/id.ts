@@ -184,6 +184,7 @@ export const id = {
     cluster: 'Hampir sama',
     showCluster: 'Tampilkan salinan teks ini',
     clusterFilter: 'Menampilkan salinan satu teks',
+    clearCluster: 'Tampilkan semua teks lagi',
     detectedLanguage: 'Bahasa',
     notAnalysed: 'Belum dianalisis',
     scores: 'Negatif {{negative}} · netral {{neutral}} · positif {{positive}}',

@@ -110,6 +110,7 @@ describe.each(testDialects())('analysis of ingested mentions, corrections and ru
     const confusion = accuracy.sentiment.confusion as Record<string, Record<string, number>>;
     expect(Object.values(confusion).reduce((n, row) => n + (row[label] ?? 0), 0)).toBe(3);
     expect(accuracy.sentiment.adaptedAccuracy).toBe(1);
+    expect(accuracy.sentiment.adaptedChecked).toBe(3);
 
     // A new mention with the brand's own phrase now gets the workspace's label; an unrelated one does not move.
     await ingestMentions(app.t, app.workspaceId, [

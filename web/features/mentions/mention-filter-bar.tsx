@@ -133,7 +133,7 @@ export function MentionFilterBar({ filters, onChange, brands, platforms, languag
       {filters.cluster && (
         <Group mt="xs" gap="xs">
           <Badge variant="light">{t('analysis.clusterFilter')}</Badge>
-          <CloseButton size="sm" aria-label={t('mentions.clearFilters')} onClick={() => select('cluster', '')} />
+          <CloseButton size="sm" aria-label={t('analysis.clearCluster')} onClick={() => select('cluster', '')} />
         </Group>
       )}
       {hasActiveFilters(filters) && (
