@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { MentionListQuerySchema } from '../core/api';
 import { type AppContext, createAppContext } from '../server/app-context';
 import { loadConfig } from '../server/config';
+import { projectPath } from '../server/project-root';
 import { MIGRATIONS } from '../server/db/migrations';
 import { createFullTextSearch, createMentionIndexes } from '../server/db/migrations/2026-11-21T1500-initial';
 import { toFts5Query } from '../server/db/search';
@@ -39,7 +39,7 @@ function storeVersion(): string {
     )
     .update(createMentionIndexes.toString())
     .update(createFullTextSearch.toString());
-  const here = path.dirname(fileURLToPath(import.meta.url));
+  const here = projectPath('bench');
   for (const file of fs.readdirSync(here).sort()) {
     if (/^synthetic-.*\.ts$/.test(file) && !file.endsWith('.test.ts')) hash.update(fs.readFileSync(path.join(here, file)));
   }

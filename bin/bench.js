@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench -- <name> [--json]`, same as `siaga bench <name>`.
-import { register } from 'tsx/esm/api';
+import { runCli } from './runtime.js';
 
-register();
 process.argv.splice(2, 0, 'bench');
-await import('../cli/main.ts');
+await runCli();

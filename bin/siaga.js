@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx's loader, so there is no build step for the server.
-import { register } from 'tsx/esm/api';
+import { runCli } from './runtime.js';
 
-register();
-await import('../cli/main.ts');
+await runCli();

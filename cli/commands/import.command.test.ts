@@ -140,6 +140,26 @@ describe.skipIf(!testDialects().includes('sqlite'))('siaga import (SQLite)', () 
     expect(again.stdout).toContain('Imported: 0  Duplicates skipped: 2  Rejected: 2');
   });
 
+  it('analyses every imported mention in the compiled analysis workers', async () => {
+    const file = tmp.file(
+      'ulasan.jsonl',
+      ['Kecewa banget, paketnya rusak dan telat 😡', 'Pelayanannya ramah dan cepat, mantap!', 'Promo hari ini sampai jam 9']
+        .map((text, i) => JSON.stringify({ platform: 'twitter', externalId: `u${i}`, text, createdAt: T0 + i }))
+        .join('\n'),
+    );
+    const res = await runCli(['import', file, '--no-progress'], { ...env, SIAGA_ANALYSIS_WORKERS: '2' });
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toContain('Imported: 3');
+    const reader = openSqliteReader(path.join(dataDir, 'siaga.db'));
+    try {
+      expect(reader.count('mentions', "sentiment is not null and language = 'id' and cluster_key is not null")).toBe(3);
+      expect(reader.count('mentions', "external_id = 'u0' and sentiment = 'negative'")).toBe(1);
+      expect(reader.count('mentions', "external_id = 'u1' and sentiment = 'positive'")).toBe(1);
+    } finally {
+      reader.close();
+    }
+  });
+
   it('stops with exit code 2 and a plain message on bad arguments', async () => {
     const missing = await runCli(['import', path.join(tmp.dir, 'tidak-ada.jsonl'), '--no-progress'], env);
     expect(missing.code).toBe(2);

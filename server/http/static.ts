@@ -3,9 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { projectPath } from '../project-root';
 import type { AppEnv } from '../security/principal';
 
-export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+export const WEB_DIST = projectPath('web', 'dist');
 const SWAGGER_DIST = path.dirname(fileURLToPath(import.meta.resolve('swagger-ui-dist/package.json')));
 
 const API_DOCS_PAGE = `<!doctype html>

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Sentiment } from '../../core/analysis/analysis.types';
-
-const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+import { PROJECT_ROOT } from '../../server/project-root';
 
 /** Where the training and validation data live: `SIAGA_SHARED_DATA` when set, else `../shared/data` beside the project. */
 export const DATA_ROOT = process.env['SIAGA_SHARED_DATA'] ?? resolve(PROJECT_ROOT, '../shared/data');

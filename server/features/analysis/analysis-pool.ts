@@ -26,10 +26,12 @@ interface Pending {
 }
 
 /**
- * The worker runs the TypeScript sources through tsx, as `bin/siaga.js` does for the main thread:
- * a worker does not inherit the main thread's loader.
+ * In the compiled bundle (`dist/`, see `bin/build.js`) the worker is the compiled `analysis.worker.js`
+ * beside it. From the TypeScript sources (tests, `SIAGA_RUN_SOURCES=1`) the worker runs them through tsx,
+ * since a worker does not inherit the main thread's loader.
  */
 function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analysis.worker.js', import.meta.url));
   // An eval'd worker resolves nothing relative to this file, so it gets tsx's ES module entry by URL
   // (require.resolve finds the CommonJS twin beside it).
   const tsx = pathToFileURL(

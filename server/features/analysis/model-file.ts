@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseSentimentModel } from '../../../core/analysis';
+import { projectPath } from '../../project-root';
 import type { AnalysisResources } from './analysis.service';
 
-const MODELS_DIR = fileURLToPath(new URL('../../../models/sentiment/', import.meta.url));
+const MODELS_DIR = projectPath('models', 'sentiment');
 
 /** The shipped sentiment model: the one versioned `sentiment-<version>.json` that `npm run train:sentiment` wrote. */
 export function findSentimentModelFile(dir = MODELS_DIR): string {
