@@ -5,6 +5,7 @@ import { type DatabaseHandle, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import type { ServiceDeps } from './deps';
 import { type AnalysisResources, createAnalysisPool, createAnalysisService, loadAnalysisResources } from './features/analysis';
+import { type AlertNotifier, createAlertEngine, createAlertService } from './features/alerts';
 import { createAuthService } from './features/auth';
 import { createBrandService } from './features/brands';
 import { createImportService } from './features/imports';
@@ -14,6 +15,7 @@ import { createWorkspaceService } from './features/workspaces';
 import { createHttpApp } from './http/app';
 import { type Logger, createLogger } from './logger';
 import { type IngestHooks, createIngestPipeline } from './pipeline';
+import { createLiveEvents } from './events/live-events';
 
 export interface AppContextOptions {
   config: Config;
@@ -24,9 +26,13 @@ export interface AppContextOptions {
   hooks?: IngestHooks;
   /** The shipped models; loaded from models/ once per process when not given. */
   analysisResources?: AnalysisResources;
+  /** Where alert notifications go (tests capture them). */
+  notifyAlert?: AlertNotifier;
   /** Collect process metrics (CPU, memory) for /metrics; off in tests. */
   processMetrics?: boolean;
 }
+
+const SCHEDULER_TICK_MS = 15_000;
 
 /** The composition root: every service is built here, once, from the config. */
 export function createAppContext(options: AppContextOptions) {
@@ -40,7 +46,12 @@ export function createAppContext(options: AppContextOptions) {
   const pool = config.analysisWorkers > 0 ? createAnalysisPool(config.analysisWorkers, logger.child({ subsystem: 'analysis' })) : null;
   const given = options.analysisResources;
   const analysis = createAnalysisService(deps, given ? () => given : () => loadAnalysisResources(), pool);
-  const pipeline = createIngestPipeline(deps, mergeHooks(analysis.hooks(), options.hooks));
+  const events = createLiveEvents();
+  const alertEngine = createAlertEngine(deps, { events, notify: options.notifyAlert ?? (() => Promise.resolve()) });
+  const pipeline = createIngestPipeline(
+    deps,
+    mergeHooks(analysis.hooks(), { afterStore: [(workspaceId, stored) => alertEngine.afterStore(workspaceId, stored)] }, options.hooks),
+  );
   const services = {
     analysis,
     auth: createAuthService(deps),
@@ -49,17 +60,28 @@ export function createAppContext(options: AppContextOptions) {
     mentions: createMentionService(deps, pipeline),
     tokens: createTokenService(deps),
     imports: createImportService(deps, pipeline),
+    alerts: createAlertService(deps, alertEngine, events),
   };
+  let timers: NodeJS.Timeout[] = [];
 
   return {
     ...deps,
     database,
     pipeline,
     services,
+    events,
+    alertEngine,
     migrate: () => migrateToLatest(database.db),
-    createHttpApp: () => createHttpApp(deps, services),
+    /** The scheduler role: escalation of unacknowledged alerts and snoozes that end. */
+    startScheduler(everyMs = SCHEDULER_TICK_MS) {
+      const tick = () => void alertEngine.escalate().catch((error: unknown) => logger.error({ err: error }, 'escalation failed'));
+      timers.push(setInterval(tick, everyMs).unref());
+    },
+    createHttpApp: () => createHttpApp(deps, services, events),
     /** Finishes in-flight batches, then closes the database. */
     async close(): Promise<void> {
+      for (const timer of timers) clearInterval(timer);
+      timers = [];
       await pipeline.drain();
       await analysis.close();
       await database.close();

@@ -25,6 +25,10 @@ const EXPECTED: Record<Permission, boolean[]> = {
   'audit.read':          [Y,    Y,    n,   n,   n,   n,   n],
   'analysis.correct':    [Y,    Y,    Y,   Y,   Y,   Y,   n],
   'analysis.configure':  [Y,    Y,    Y,   n,   n,   Y,   n],
+  'alerts.read':         [Y,    Y,    Y,   Y,   Y,   Y,   Y],
+  'alerts.act':          [Y,    Y,    Y,   Y,   Y,   Y,   n],
+  'alerts.configure':    [Y,    Y,    Y,   n,   n,   Y,   n],
+  'oncall.configure':    [Y,    Y,    Y,   n,   n,   n,   n],
 };
 
 describe('roles', () => {

@@ -16,12 +16,17 @@ export const PERMISSIONS = [
   'audit.read',
   'analysis.correct',
   'analysis.configure',
+  'alerts.read',
+  'alerts.act',
+  'alerts.configure',
+  'oncall.configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const EVERYONE: readonly Role[] = ['owner', 'admin', 'crisis_lead', 'approver', 'responder', 'analyst', 'viewer'];
 const MANAGERS: readonly Role[] = ['owner', 'admin'];
 const LISTENERS: readonly Role[] = ['owner', 'admin', 'crisis_lead', 'analyst'];
+const CRISIS_LEADS: readonly Role[] = ['owner', 'admin', 'crisis_lead'];
 const HANDLERS: readonly Role[] = ['owner', 'admin', 'crisis_lead', 'approver', 'responder', 'analyst'];
 
 /** The permission matrix: who may do what in a workspace. */
@@ -42,6 +47,12 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   // Everyone who works the mentions may relabel them; the rules that label them are the listeners'.
   'analysis.correct': HANDLERS,
   'analysis.configure': LISTENERS,
+  'alerts.read': EVERYONE,
+  // Whoever works the crisis may acknowledge, snooze or resolve an alert; the rules are the listeners'.
+  'alerts.act': HANDLERS,
+  'alerts.configure': LISTENERS,
+  // Who gets woken at night is the crisis lead's call.
+  'oncall.configure': CRISIS_LEADS,
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -19,6 +19,13 @@ export interface Database {
   mention_categories: MentionCategoriesTable;
   analysis_corrections: AnalysisCorrectionsTable;
   workspace_analysis: WorkspaceAnalysisTable;
+  signal_rollups: SignalRollupsTable;
+  signal_category_rollups: SignalCategoryRollupsTable;
+  alert_rules: AlertRulesTable;
+  detector_states: DetectorStatesTable;
+  signal_baselines: SignalBaselinesTable;
+  alerts: AlertsTable;
+  oncall_orders: OnCallOrdersTable;
 }
 
 export interface WorkspacesTable {
@@ -212,6 +219,97 @@ export interface AuditLogTable {
   details: string | null;
   ip: string | null;
   created_at: number;
+}
+
+export interface SignalRollupsTable {
+  workspace_id: number;
+  brand_id: number;
+  /** Start of the minute, epoch milliseconds (event time). */
+  minute: number;
+  mentions: number;
+  negative: number;
+  neutral: number;
+  positive: number;
+  reach: number;
+  negative_reach: number;
+}
+
+export interface SignalCategoryRollupsTable {
+  workspace_id: number;
+  brand_id: number;
+  minute: number;
+  category: string;
+  mentions: number;
+}
+
+export interface AlertRulesTable {
+  id: Generated<number>;
+  workspace_id: number;
+  brand_id: number | null;
+  signal: string;
+  category: string | null;
+  sensitivity: string;
+  min_per_hour: number;
+  enabled: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface DetectorStatesTable {
+  rule_id: number;
+  brand_id: number;
+  workspace_id: number;
+  /** JSON: the series' state (see server/features/alerts/series-state.ts). */
+  state: string;
+  updated_at: number;
+}
+
+export interface SignalBaselinesTable {
+  rule_id: number;
+  brand_id: number;
+  workspace_id: number;
+  t: number;
+  observed: number;
+  expected: number;
+  lower: number;
+  upper: number;
+  score: number;
+}
+
+export interface AlertsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  brand_id: number;
+  rule_id: number | null;
+  group_key: string;
+  severity: string;
+  status: string;
+  /** JSON AlertReason */
+  reason: string;
+  /** JSON AlertImpact */
+  impact: string;
+  firings: number;
+  first_fired_at: number;
+  last_fired_at: number;
+  acknowledged_at: number | null;
+  acknowledged_by: number | null;
+  snoozed_until: number | null;
+  resolved_at: number | null;
+  resolved_by: number | null;
+  resolution: string | null;
+  escalation_step: number;
+  escalated_at: number;
+  incident_id: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface OnCallOrdersTable {
+  workspace_id: number;
+  escalate_after_minutes: number;
+  /** JSON OnCall['steps'] */
+  steps: string;
+  updated_at: number;
 }
 
 export type UserRow = Selectable<UsersTable>;

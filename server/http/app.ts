@@ -2,7 +2,9 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ServiceDeps } from '../deps';
+import type { LiveEvents } from '../events/live-events';
 import { AppError } from '../errors';
+import { type AlertService, alertRoutes } from '../features/alerts';
 import { type AnalysisService, analysisRoutes } from '../features/analysis';
 import { auditRoutes } from '../features/audit';
 import { type AuthService, authRoutes } from '../features/auth';
@@ -24,10 +26,11 @@ export interface HttpServices {
   mentions: MentionService;
   tokens: TokenService;
   analysis: AnalysisService;
+  alerts: AlertService;
 }
 
 /** The whole HTTP surface: API, OpenAPI document and reference, operations endpoints and the web app. */
-export function createHttpApp(deps: ServiceDeps, services: HttpServices) {
+export function createHttpApp(deps: ServiceDeps, services: HttpServices, events: LiveEvents) {
   const { config, logger, metrics } = deps;
   const api = new OpenAPIHono<AppEnv>();
   api.use(
@@ -45,6 +48,7 @@ export function createHttpApp(deps: ServiceDeps, services: HttpServices) {
   api.route('/', brandRoutes(services.brands));
   api.route('/', mentionRoutes(services.mentions));
   api.route('/', analysisRoutes(services.analysis));
+  api.route('/', alertRoutes({ alerts: services.alerts, events, channelIds: () => Promise.resolve(new Set<number>()) }));
   api.route('/', tokenRoutes(services.tokens));
   api.route('/', auditRoutes(deps.db));
 

@@ -1,0 +1,211 @@
+import { z } from 'zod';
+import { CRISIS_CATEGORIES, type CrisisCategory } from '../analysis/analysis.types';
+import { pageOf } from './common';
+
+/** What a rule watches, per brand. */
+export const SIGNAL_KINDS = ['volume', 'negative_volume', 'negative_share', 'reach_negativity', 'category_volume'] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
+export const SignalKindSchema = z.enum(SIGNAL_KINDS);
+
+export const SENSITIVITIES = ['low', 'medium', 'high'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
+
+export const ALERT_SEVERITIES = ['info', 'warning', 'critical'] as const;
+export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
+
+export const ALERT_STATUSES = ['open', 'acknowledged', 'snoozed', 'resolved'] as const;
+export type AlertStatus = (typeof ALERT_STATUSES)[number];
+
+const CategorySchema = z.enum(CRISIS_CATEGORIES as [CrisisCategory, ...CrisisCategory[]]);
+
+const RuleFields = {
+  /** null: every brand of the workspace, each on its own. */
+  brandId: z.number().int().positive().nullable(),
+  signal: SignalKindSchema,
+  /** Only for `category_volume`. */
+  category: CategorySchema.nullable(),
+  sensitivity: z.enum(SENSITIVITIES),
+  /**
+   * The least activity in the last hour before the rule may fire: mentions for volume rules, mentions
+   * read for the share, so that three comments never wake a small brand.
+   */
+  minPerHour: z.number().int().min(0).max(1_000_000),
+  enabled: z.boolean(),
+};
+
+export const AlertRuleSchema = z.object({ id: z.number(), ...RuleFields, createdAt: z.number(), updatedAt: z.number() });
+export type AlertRule = z.infer<typeof AlertRuleSchema>;
+
+export const AlertRuleInputSchema = z
+  .object({
+    ...RuleFields,
+    brandId: RuleFields.brandId.default(null),
+    category: RuleFields.category.default(null),
+    sensitivity: RuleFields.sensitivity.default('medium'),
+    minPerHour: RuleFields.minPerHour.default(20),
+    enabled: RuleFields.enabled.default(true),
+  })
+  .refine((rule) => (rule.signal === 'category_volume') === (rule.category !== null), {
+    message: 'a category is required for category_volume rules, and only for them',
+    path: ['category'],
+  });
+export type AlertRuleInput = z.input<typeof AlertRuleInputSchema>;
+export const AlertRulePatchSchema = z.object(RuleFields).partial();
+
+/** Why an alert fired, in numbers; the screens and notifications put it into words. */
+export const AlertReasonSchema = z.object({
+  signal: SignalKindSchema,
+  category: CategorySchema.nullable(),
+  /** The detector's interval that fired. */
+  windowStart: z.number(),
+  windowEnd: z.number(),
+  observed: z.number(),
+  expected: z.number(),
+  /** The baseline band's upper edge at that interval. */
+  upper: z.number(),
+  /** 0…1, how unusual */
+  score: z.number(),
+  /** Mentions (or negative mentions) in the last hour, against the rule's floor. */
+  lastHour: z.number(),
+  minPerHour: z.number(),
+});
+export type AlertReason = z.infer<typeof AlertReasonSchema>;
+
+export const SCOPES = ['local', 'national', 'international'] as const;
+export type ImpactScope = (typeof SCOPES)[number];
+
+export const AlertImpactSchema = z.object({
+  scope: z.enum(SCOPES),
+  /** Mentions in the last hour, and how many times the usual rate that is. */
+  perHour: z.number(),
+  speedRatio: z.number().nullable(),
+  /** Sum of the reach of the mentions behind the alert. */
+  reach: z.number(),
+  negativeShare: z.number().nullable(),
+  categories: z.array(z.object({ category: CategorySchema, mentions: z.number() })),
+  languages: z.record(z.string(), z.number()),
+  platforms: z.record(z.string(), z.number()),
+});
+export type AlertImpact = z.infer<typeof AlertImpactSchema>;
+
+export const AlertSchema = z.object({
+  id: z.number(),
+  brandId: z.number(),
+  brandName: z.string(),
+  ruleId: z.number().nullable(),
+  severity: z.enum(ALERT_SEVERITIES),
+  status: z.enum(ALERT_STATUSES),
+  reason: AlertReasonSchema,
+  impact: AlertImpactSchema,
+  /** How many times the detector fired inside this one unfolding event. */
+  firings: z.number(),
+  firstFiredAt: z.number(),
+  lastFiredAt: z.number(),
+  acknowledgedAt: z.number().nullable(),
+  acknowledgedBy: z.string().nullable(),
+  snoozedUntil: z.number().nullable(),
+  resolvedAt: z.number().nullable(),
+  resolvedBy: z.string().nullable(),
+  resolution: z.string().nullable(),
+  /** Which step of the on-call order was notified last (0: the first). */
+  escalationStep: z.number(),
+  /** The Mentions page's filter for the mentions behind the alert. */
+  mentions: z.object({
+    brandId: z.number(),
+    from: z.number(),
+    to: z.number(),
+    sentiment: z.enum(['negative']).optional(),
+    category: CategorySchema.optional(),
+  }),
+  /** The incident opened from this alert, once the incidents module exists. */
+  incidentId: z.number().nullable(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Alert = z.infer<typeof AlertSchema>;
+export const AlertPageSchema = pageOf(AlertSchema);
+
+export const AlertListQuerySchema = z.object({
+  status: z.enum([...ALERT_STATUSES, 'active']).optional(),
+  severity: z.enum(ALERT_SEVERITIES).optional(),
+  brandId: z.coerce.number().int().positive().optional(),
+  cursor: z.string().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const SnoozeAlertSchema = z.object({
+  minutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60),
+});
+export const ResolveAlertSchema = z.object({ resolution: z.string().trim().max(2000).default('') });
+
+/** One interval of a brand's signals, with the detector's baseline band where it has one. */
+export const SignalPointSchema = z.object({
+  t: z.number(),
+  mentions: z.number(),
+  negative: z.number(),
+  neutral: z.number(),
+  positive: z.number(),
+  reach: z.number(),
+  negativeReach: z.number(),
+  /** (positive − negative) / mentions, or null without mentions */
+  netSentiment: z.number().nullable(),
+  /** The volume rule's expected value and band (null before the detector has learnt). */
+  expected: z.number().nullable(),
+  lower: z.number().nullable(),
+  upper: z.number().nullable(),
+});
+export type SignalPoint = z.infer<typeof SignalPointSchema>;
+
+export const SignalQuerySchema = z.object({
+  brandId: z.coerce.number().int().positive(),
+  from: z.coerce.number().int().nonnegative(),
+  to: z.coerce.number().int().nonnegative(),
+  /** Interval length in minutes. */
+  interval: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(5),
+});
+
+export const SignalSeriesSchema = z.object({
+  brandId: z.number(),
+  interval: z.number(),
+  points: z.array(SignalPointSchema),
+  categories: z.array(z.object({ category: CategorySchema, mentions: z.number() })),
+  alerts: z.array(z.object({ id: z.number(), at: z.number(), severity: z.enum(ALERT_SEVERITIES), signal: SignalKindSchema })),
+});
+export type SignalSeries = z.infer<typeof SignalSeriesSchema>;
+
+/** The crisis team's call tree: who is told when a critical alert goes unacknowledged. */
+export const OnCallSchema = z.object({
+  /** Minutes to wait for an acknowledgement before the next step is notified. */
+  escalateAfterMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
+  steps: z
+    .array(
+      z.object({
+        label: z.string().trim().min(1).max(100),
+        /** Notification channels that reach this person or group. */
+        channelIds: z.array(z.number().int().positive()).min(1).max(10),
+      }),
+    )
+    .max(20),
+});
+export type OnCall = z.infer<typeof OnCallSchema>;
+
+/** Live events on `/workspaces/{id}/events` (server-sent events). */
+export const LiveEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('alert.raised'), alert: AlertSchema }),
+  z.object({ type: z.literal('alert.updated'), alert: AlertSchema }),
+  z.object({ type: z.literal('signals.updated'), brandIds: z.array(z.number()), at: z.number() }),
+]);
+export type LiveEvent = z.infer<typeof LiveEventSchema>;

@@ -1,0 +1,2 @@
+export * from './volume-detector';
+export * from './detection.types';

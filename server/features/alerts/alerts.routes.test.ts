@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { T0, useWorkspaceApp } from '../../../test/support/app';
+import { testDialects } from '../../../test/support/dialects';
+import { createBrand, ingestMentions, inviteMember } from '../../../test/support/factories';
+import { angryBurst, calmMentions } from '../../../test/support/signals';
+
+const HOUR = 3_600_000;
+const DAYS = 3;
+/** History starts three days before the burst, on the hour. */
+const START = T0 - DAYS * 24 * HOUR;
+
+describe.each(testDialects())('alerts from ingested mentions (%s)', (dialect) => {
+  const app = useWorkspaceApp(dialect);
+
+  async function brandWithHistory() {
+    const { brandId } = await createBrand(app.owner, app.workspaceId, 'Rasamie', 'rasamie');
+    const history = calmMentions({ brand: 'Rasamie', start: START, hours: DAYS * 24, peakPerHour: 24 });
+    for (let i = 0; i < history.length; i += 1000) await ingestMentions(app.t, app.workspaceId, history.slice(i, i + 1000));
+    return brandId;
+  }
+
+  it('raises no alert on the daily rhythm, then one critical alert for a burst of negative mentions, with its impact and mentions', async () => {
+    const brandId = await brandWithHistory();
+    expect((await app.owner.get(`${app.ws}/alerts`)).body.items).toEqual([]);
+
+    // 120 angry mentions in 20 minutes, delivered in four batches as they would arrive.
+    const burst = angryBurst('Rasamie', T0 + 5 * 60_000, 120, 20);
+    for (let i = 0; i < burst.length; i += 30) await ingestMentions(app.t, app.workspaceId, burst.slice(i, i + 30));
+
+    const alerts = (await app.owner.get(`${app.ws}/alerts?status=active`)).body.items as any[];
+    const negative = alerts.filter((a) => a.reason.signal === 'negative_volume');
+    expect(negative).toHaveLength(1);
+    const alert = negative[0];
+    expect(alert.brandId).toBe(brandId);
+    expect(alert.brandName).toBe('Rasamie');
+    expect(alert.severity).toBe('critical');
+    expect(alert.status).toBe('open');
+    expect(alert.reason.observed).toBeGreaterThan(alert.reason.upper);
+    expect(alert.reason.lastHour).toBeGreaterThanOrEqual(20);
+    expect(alert.impact.scope).toBe('national');
+    expect(alert.impact.negativeShare).toBeGreaterThan(0.5);
+    expect(alert.impact.categories.map((c: any) => c.category)).toContain('product_quality');
+    expect(alert.mentions).toMatchObject({ brandId, sentiment: 'negative' });
+
+    // The mentions behind it are the angry ones.
+    const { from, to } = alert.mentions;
+    const behind = (await app.owner.get(`${app.ws}/mentions?brandId=${brandId}&sentiment=negative&from=${from}&to=${to}&limit=200`)).body
+      .items as any[];
+    expect(behind.length).toBeGreaterThanOrEqual(60);
+    expect(behind.every((m) => String(m.externalId).startsWith('burst-'))).toBe(true);
+
+    // The chart: minute rollups summed per interval, with the baseline band learnt from the history.
+    const series = (await app.owner.get(`${app.ws}/signals?brandId=${brandId}&from=${T0 - 6 * HOUR}&to=${T0 + HOUR}&interval=5`)).body;
+    const total = (series.points as any[]).reduce((sum, p) => sum + p.mentions, 0);
+    expect(total).toBeGreaterThan(120);
+    expect((series.points as any[]).some((p) => p.expected !== null && p.upper >= p.expected)).toBe(true);
+    expect(series.alerts.map((a: any) => a.id)).toContain(alert.id);
+  });
+
+  it('keeps one alert for one unfolding event, and opens a new one only after it is resolved', async () => {
+    await brandWithHistory();
+    await ingestMentions(app.t, app.workspaceId, angryBurst('Rasamie', T0 + 5 * 60_000, 80, 10, 'first'));
+    await ingestMentions(app.t, app.workspaceId, angryBurst('Rasamie', T0 + 15 * 60_000, 80, 10, 'second'));
+    const active = async () =>
+      ((await app.owner.get(`${app.ws}/alerts?status=active`)).body.items as any[]).filter((a) => a.reason.signal === 'negative_volume');
+    const [alert] = await active();
+    expect(await active()).toHaveLength(1);
+
+    const acknowledged = await app.owner.post(`${app.ws}/alerts/${alert.id}/acknowledge`);
+    expect(acknowledged.status).toBe(200);
+    expect(acknowledged.body.status).toBe('acknowledged');
+    expect(acknowledged.body.acknowledgedBy).toBe('Sari Owner');
+    const resolved = await app.owner.post(`${app.ws}/alerts/${alert.id}/resolve`, { resolution: 'Produk ditarik, klarifikasi terbit' });
+    expect(resolved.body.status).toBe('resolved');
+    expect((await app.owner.post(`${app.ws}/alerts/${alert.id}/resolve`, {})).status).toBe(409);
+    expect(await active()).toEqual([]);
+
+    // The next evening brings a new wave: a new alert, not the resolved one reopened.
+    await ingestMentions(
+      app.t,
+      app.workspaceId,
+      calmMentions({ brand: 'Rasamie', start: T0 + HOUR, hours: 20, peakPerHour: 24, prefix: 'later' }),
+    );
+    await ingestMentions(app.t, app.workspaceId, angryBurst('Rasamie', T0 + 21 * HOUR, 80, 10, 'third'));
+    const [next] = await active();
+    expect(next.id).not.toBe(alert.id);
+    expect(next.reason.windowStart).toBeGreaterThanOrEqual(T0 + 21 * HOUR);
+
+    const audit = (await app.owner.get(`${app.ws}/audit?action=alert.`)).body.items as any[];
+    expect(audit.map((e) => e.action).sort()).toEqual(['alert.acknowledged', 'alert.resolved']);
+  });
+
+  it('lets viewers read alerts but not act on them, and checks rules on input', async () => {
+    const viewer = await inviteMember(app.t, app.owner, app.workspaceId, 'viewer');
+    expect((await viewer.get(`${app.ws}/alerts`)).status).toBe(200);
+    const rules = (await viewer.get(`${app.ws}/alert-rules`)).body as any[];
+    expect(rules.map((r) => r.signal)).toEqual(['negative_volume', 'volume', 'category_volume', 'category_volume', 'category_volume']);
+    expect((await viewer.patch(`${app.ws}/alert-rules/${rules[0].id}`, { sensitivity: 'high' })).status).toBe(403);
+
+    const bad = await app.owner.post(`${app.ws}/alert-rules`, { signal: 'category_volume', minPerHour: -1 });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body.error.details)).toMatch(/minPerHour/);
+    const created = await app.owner.post(`${app.ws}/alert-rules`, { signal: 'category_volume', category: 'hoax', minPerHour: 5 });
+    expect(created.status).toBe(200);
+    expect(created.body).toMatchObject({
+      signal: 'category_volume',
+      category: 'hoax',
+      sensitivity: 'medium',
+      enabled: true,
+      brandId: null,
+    });
+    const patched = await app.owner.patch(`${app.ws}/alert-rules/${created.body.id}`, { sensitivity: 'low', enabled: false });
+    expect(patched.body).toMatchObject({ sensitivity: 'low', enabled: false });
+    expect((await app.owner.delete(`${app.ws}/alert-rules/${created.body.id}`)).status).toBe(200);
+    expect((await app.owner.get(`${app.ws}/alert-rules`)).body).toHaveLength(5);
+  });
+});

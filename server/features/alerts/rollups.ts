@@ -1,0 +1,109 @@
+import { sql } from 'kysely';
+import type { CrisisCategory } from '../../../core/analysis';
+import type { ServiceDeps } from '../../deps';
+import type { StoredMention } from '../../pipeline';
+
+export const MINUTE = 60_000;
+
+/** One brand's counts for one minute of event time. */
+export interface MinuteCounts {
+  brandId: number;
+  minute: number;
+  mentions: number;
+  negative: number;
+  neutral: number;
+  positive: number;
+  reach: number;
+  negativeReach: number;
+  categories: Map<CrisisCategory, number>;
+}
+
+/** The batch's mentions summed per brand and minute; a mention counts once for each brand it matched. */
+export function countByMinute(stored: readonly StoredMention[]): MinuteCounts[] {
+  const byKey = new Map<string, MinuteCounts>();
+  for (const mention of stored) {
+    const minute = Math.floor(mention.record.createdAt / MINUTE) * MINUTE;
+    const sentiment = mention.analysis?.sentiment;
+    const reach = mention.record.reach ?? 0;
+    for (const brandId of mention.brands.keys()) {
+      const key = `${brandId}:${minute}`;
+      let counts = byKey.get(key);
+      if (!counts) {
+        counts = { brandId, minute, mentions: 0, negative: 0, neutral: 0, positive: 0, reach: 0, negativeReach: 0, categories: new Map() };
+        byKey.set(key, counts);
+      }
+      counts.mentions++;
+      counts.reach += reach;
+      if (sentiment === 'negative') {
+        counts.negative++;
+        counts.negativeReach += reach;
+      } else if (sentiment === 'positive') counts.positive++;
+      else if (sentiment === 'neutral') counts.neutral++;
+      for (const category of mention.analysis?.categories ?? []) {
+        if (category !== 'other') counts.categories.set(category, (counts.categories.get(category) ?? 0) + 1);
+      }
+    }
+  }
+  return [...byKey.values()].sort((a, b) => a.minute - b.minute || a.brandId - b.brandId);
+}
+
+const ROLLUP_CHUNK = 200;
+
+/**
+ * Adds the counts to the minute rollups. Only newly stored mentions reach here (duplicates are
+ * skipped before), so a batch delivered twice is counted once.
+ */
+export async function addToRollups({ db }: Pick<ServiceDeps, 'db'>, workspaceId: number, counts: readonly MinuteCounts[]) {
+  if (counts.length === 0) return;
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < counts.length; i += ROLLUP_CHUNK) {
+      const part = counts.slice(i, i + ROLLUP_CHUNK);
+      await trx
+        .insertInto('signal_rollups')
+        .values(
+          part.map((c) => ({
+            workspace_id: workspaceId,
+            brand_id: c.brandId,
+            minute: c.minute,
+            mentions: c.mentions,
+            negative: c.negative,
+            neutral: c.neutral,
+            positive: c.positive,
+            reach: c.reach,
+            negative_reach: c.negativeReach,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.columns(['workspace_id', 'brand_id', 'minute']).doUpdateSet({
+            mentions: sql`signal_rollups.mentions + excluded.mentions`,
+            negative: sql`signal_rollups.negative + excluded.negative`,
+            neutral: sql`signal_rollups.neutral + excluded.neutral`,
+            positive: sql`signal_rollups.positive + excluded.positive`,
+            reach: sql`signal_rollups.reach + excluded.reach`,
+            negative_reach: sql`signal_rollups.negative_reach + excluded.negative_reach`,
+          }),
+        )
+        .execute();
+    }
+    const categoryRows = counts.flatMap((c) =>
+      [...c.categories].map(([category, mentions]) => ({
+        workspace_id: workspaceId,
+        brand_id: c.brandId,
+        minute: c.minute,
+        category,
+        mentions,
+      })),
+    );
+    for (let i = 0; i < categoryRows.length; i += ROLLUP_CHUNK) {
+      await trx
+        .insertInto('signal_category_rollups')
+        .values(categoryRows.slice(i, i + ROLLUP_CHUNK))
+        .onConflict((oc) =>
+          oc
+            .columns(['workspace_id', 'brand_id', 'minute', 'category'])
+            .doUpdateSet({ mentions: sql`signal_category_rollups.mentions + excluded.mentions` }),
+        )
+        .execute();
+    }
+  });
+}
