@@ -9,6 +9,7 @@ import { createAuthService } from './features/auth';
 import { createBrandService } from './features/brands';
 import { createImportService } from './features/imports';
 import { createMentionService } from './features/mentions';
+import { type NotificationsOptions, createNotificationFeature } from './features/notifications';
 import { createTokenService } from './features/tokens';
 import { createWorkspaceService } from './features/workspaces';
 import { createHttpApp } from './http/app';
@@ -24,6 +25,8 @@ export interface AppContextOptions {
   hooks?: IngestHooks;
   /** The shipped models; loaded from models/ once per process when not given. */
   analysisResources?: AnalysisResources;
+  /** Senders, secret box or jitter for notifications (tests point senders at fakes through channel settings instead). */
+  notifications?: NotificationsOptions;
   /** Collect process metrics (CPU, memory) for /metrics; off in tests. */
   processMetrics?: boolean;
 }
@@ -41,6 +44,7 @@ export function createAppContext(options: AppContextOptions) {
   const given = options.analysisResources;
   const analysis = createAnalysisService(deps, given ? () => given : () => loadAnalysisResources(), pool);
   const pipeline = createIngestPipeline(deps, mergeHooks(analysis.hooks(), options.hooks));
+  const { channels: notificationChannels, notifications } = createNotificationFeature(deps, options.notifications);
   const services = {
     analysis,
     auth: createAuthService(deps),
@@ -49,6 +53,8 @@ export function createAppContext(options: AppContextOptions) {
     mentions: createMentionService(deps, pipeline),
     tokens: createTokenService(deps),
     imports: createImportService(deps, pipeline),
+    notificationChannels,
+    notifications,
   };
 
   return {
@@ -60,6 +66,7 @@ export function createAppContext(options: AppContextOptions) {
     createHttpApp: () => createHttpApp(deps, services),
     /** Finishes in-flight batches, then closes the database. */
     async close(): Promise<void> {
+      await notifications.stop();
       await pipeline.drain();
       await analysis.close();
       await database.close();

@@ -6,3 +6,4 @@ export * from './mentions';
 export * from './tokens';
 export * from './audit';
 export * from './analysis';
+export * from './notifications';

@@ -25,6 +25,8 @@ const EXPECTED: Record<Permission, boolean[]> = {
   'audit.read':          [Y,    Y,    n,   n,   n,   n,   n],
   'analysis.correct':    [Y,    Y,    Y,   Y,   Y,   Y,   n],
   'analysis.configure':  [Y,    Y,    Y,   n,   n,   Y,   n],
+  'notifications.manage':[Y,    Y,    n,   n,   n,   n,   n],
+  'notifications.read':  [Y,    Y,    Y,   n,   n,   Y,   n],
 };
 
 describe('roles', () => {
@@ -62,6 +64,7 @@ describe('permission matrix', () => {
       'tokens.manage',
       'audit.read',
       'workspace.update',
+      'notifications.manage',
     ];
     for (const permission of managerOnly) {
       expect(ROLES.filter((r) => can(r, permission))).toEqual(['owner', 'admin']);
@@ -127,7 +130,14 @@ describe('token scopes', () => {
 
   it('never grant management permissions, and no scopes grant nothing', () => {
     const all = [...TOKEN_SCOPES];
-    for (const permission of ['tokens.manage', 'members.invite', 'audit.read', 'brands.write', 'queries.write'] as Permission[]) {
+    for (const permission of [
+      'tokens.manage',
+      'members.invite',
+      'audit.read',
+      'brands.write',
+      'queries.write',
+      'notifications.manage',
+    ] as Permission[]) {
       expect(canWithScopes(all, permission)).toBe(false);
     }
     expect(canWithScopes([], 'mentions.read')).toBe(false);

@@ -16,6 +16,8 @@ export const PERMISSIONS = [
   'audit.read',
   'analysis.correct',
   'analysis.configure',
+  'notifications.manage',
+  'notifications.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -42,6 +44,9 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   // Everyone who works the mentions may relabel them; the rules that label them are the listeners'.
   'analysis.correct': HANDLERS,
   'analysis.configure': LISTENERS,
+  // Channels hold credentials and decide who gets woken at night; the delivery log is for those who watch alerts.
+  'notifications.manage': MANAGERS,
+  'notifications.read': LISTENERS,
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -8,6 +8,7 @@ import { auditRoutes } from '../features/audit';
 import { type AuthService, authRoutes } from '../features/auth';
 import { type BrandService, brandRoutes } from '../features/brands';
 import { type MentionService, mentionRoutes } from '../features/mentions';
+import { type ChannelService, type NotificationService, notificationRoutes } from '../features/notifications';
 import { type TokenService, tokenRoutes } from '../features/tokens';
 import { type WorkspaceService, workspaceRoutes } from '../features/workspaces';
 import type { AppEnv } from '../security/principal';
@@ -24,6 +25,8 @@ export interface HttpServices {
   mentions: MentionService;
   tokens: TokenService;
   analysis: AnalysisService;
+  notificationChannels: ChannelService;
+  notifications: NotificationService;
 }
 
 /** The whole HTTP surface: API, OpenAPI document and reference, operations endpoints and the web app. */
@@ -46,6 +49,7 @@ export function createHttpApp(deps: ServiceDeps, services: HttpServices) {
   api.route('/', mentionRoutes(services.mentions));
   api.route('/', analysisRoutes(services.analysis));
   api.route('/', tokenRoutes(services.tokens));
+  api.route('/', notificationRoutes(services.notificationChannels, services.notifications));
   api.route('/', auditRoutes(deps.db));
 
   api.doc31('/openapi.json', {
