@@ -5,11 +5,12 @@ import { type DatabaseHandle, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import type { ServiceDeps } from './deps';
 import { type AnalysisResources, createAnalysisPool, createAnalysisService, loadAnalysisResources } from './features/analysis';
-import { type AlertNotifier, createAlertEngine, createAlertService } from './features/alerts';
+import { type AlertNotifier, alertNotification, createAlertEngine, createAlertService } from './features/alerts';
 import { createAuthService } from './features/auth';
 import { createBrandService } from './features/brands';
 import { createImportService } from './features/imports';
 import { createMentionService } from './features/mentions';
+import { type NotificationsOptions, createNotificationFeature } from './features/notifications';
 import { createTokenService } from './features/tokens';
 import { createWorkspaceService } from './features/workspaces';
 import { createHttpApp } from './http/app';
@@ -26,8 +27,10 @@ export interface AppContextOptions {
   hooks?: IngestHooks;
   /** The shipped models; loaded from models/ once per process when not given. */
   analysisResources?: AnalysisResources;
-  /** Where alert notifications go (tests capture them). */
+  /** Where alert notifications go; by default through the workspace's notification channels. */
   notifyAlert?: AlertNotifier;
+  /** Senders, secret box or jitter for notifications (tests point senders at fakes through channel settings instead). */
+  notifications?: NotificationsOptions;
   /** Collect process metrics (CPU, memory) for /metrics; off in tests. */
   processMetrics?: boolean;
 }
@@ -46,8 +49,12 @@ export function createAppContext(options: AppContextOptions) {
   const pool = config.analysisWorkers > 0 ? createAnalysisPool(config.analysisWorkers, logger.child({ subsystem: 'analysis' })) : null;
   const given = options.analysisResources;
   const analysis = createAnalysisService(deps, given ? () => given : () => loadAnalysisResources(), pool);
+  const { channels: notificationChannels, notifications } = createNotificationFeature(deps, options.notifications);
   const events = createLiveEvents();
-  const alertEngine = createAlertEngine(deps, { events, notify: options.notifyAlert ?? (() => Promise.resolve()) });
+  const notifyAlert: AlertNotifier = async (workspaceId, alert, kind, channelIds) => {
+    await notifications.notify(workspaceId, alertNotification(alert, kind, config.publicUrl), channelIds ?? undefined);
+  };
+  const alertEngine = createAlertEngine(deps, { events, notify: options.notifyAlert ?? notifyAlert });
   const pipeline = createIngestPipeline(
     deps,
     mergeHooks(analysis.hooks(), { afterStore: [(workspaceId, stored) => alertEngine.afterStore(workspaceId, stored)] }, options.hooks),
@@ -61,6 +68,8 @@ export function createAppContext(options: AppContextOptions) {
     tokens: createTokenService(deps),
     imports: createImportService(deps, pipeline),
     alerts: createAlertService(deps, alertEngine, events),
+    notificationChannels,
+    notifications,
   };
   let timers: NodeJS.Timeout[] = [];
 
@@ -82,6 +91,7 @@ export function createAppContext(options: AppContextOptions) {
     async close(): Promise<void> {
       for (const timer of timers) clearInterval(timer);
       timers = [];
+      await notifications.stop();
       await pipeline.drain();
       await analysis.close();
       await database.close();

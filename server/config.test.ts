@@ -32,7 +32,37 @@ describe('loadConfig', () => {
       trustProxy: false,
       analysisWorkers: Math.min(4, os.availableParallelism() - 1),
       logLevel: 'info',
+      secretKey: undefined,
+      notifications: {
+        smtpUrl: undefined,
+        smtpFrom: 'Siaga <siaga@localhost>',
+        telegramApiUrl: 'https://api.telegram.org',
+        whatsappApiUrl: 'https://graph.facebook.com',
+        whatsappApiVersion: 'v23.0',
+        slackApiUrl: 'https://slack.com/api',
+        maxAttempts: 8,
+        timeoutMs: 10_000,
+      },
     });
+  });
+
+  it('reads the notification defaults and refuses a secret key of the wrong size', () => {
+    const config = loadConfig(
+      {
+        SIAGA_SMTP_URL: 'smtp://user:pw@mail.internal:587',
+        SIAGA_TELEGRAM_API_URL: 'http://127.0.0.1:9001/',
+        SIAGA_NOTIFY_MAX_ATTEMPTS: '3',
+        SIAGA_SECRET_KEY: 'a'.repeat(64),
+      },
+      CWD,
+    );
+    expect(config.notifications).toMatchObject({
+      smtpUrl: 'smtp://user:pw@mail.internal:587',
+      telegramApiUrl: 'http://127.0.0.1:9001',
+      maxAttempts: 3,
+    });
+    expect(config.secretKey).toBe('a'.repeat(64));
+    expect(problemsOf({ SIAGA_SECRET_KEY: 'short' })[0]).toMatch(/^SIAGA_SECRET_KEY: must be 32 bytes/);
   });
 
   it('reads every variable it knows', () => {

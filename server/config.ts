@@ -42,6 +42,24 @@ const ConfigSchema = z.object({
   SIAGA_ANALYSIS_WORKERS: z
     .union([z.literal('auto'), z.coerce.number().int().min(0).max(64)], { error: 'a whole number from 0 to 64, or "auto"' })
     .default('auto'),
+  SIAGA_SECRET_KEY: z
+    .string()
+    .regex(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/, 'must be 32 bytes as 64 hex digits or base64 (openssl rand -base64 32)')
+    .optional(),
+  SIAGA_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  SIAGA_SMTP_FROM: z.string().min(3).default('Siaga <siaga@localhost>'),
+  SIAGA_TELEGRAM_API_URL: z.string().url().default('https://api.telegram.org'),
+  SIAGA_WHATSAPP_API_URL: z.string().url().default('https://graph.facebook.com'),
+  SIAGA_WHATSAPP_API_VERSION: z
+    .string()
+    .regex(/^v\d+\.\d+$/, 'must look like v23.0')
+    .default('v23.0'),
+  SIAGA_SLACK_API_URL: z.string().url().default('https://slack.com/api'),
+  SIAGA_NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  SIAGA_NOTIFY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -60,6 +78,23 @@ export interface Config {
   /** Worker threads that analyse ingested text; 0 analyses on the main thread. */
   analysisWorkers: number;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
+  /** The key that seals stored credentials; when unset, a key file in the data directory is used. */
+  secretKey: string | undefined;
+  notifications: NotifierDefaults;
+}
+
+/** Defaults for notification channels; each channel may override its API address. */
+export interface NotifierDefaults {
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  telegramApiUrl: string;
+  whatsappApiUrl: string;
+  whatsappApiVersion: string;
+  slackApiUrl: string;
+  /** Attempts per delivery before it is marked failed. */
+  maxAttempts: number;
+  /** How long one attempt may take. */
+  timeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -93,5 +128,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // One core stays with the main thread (HTTP, parsing, the store); the others analyse.
     analysisWorkers: c.SIAGA_ANALYSIS_WORKERS === 'auto' ? Math.min(4, os.availableParallelism() - 1) : c.SIAGA_ANALYSIS_WORKERS,
     logLevel: c.LOG_LEVEL,
+    secretKey: c.SIAGA_SECRET_KEY,
+    notifications: {
+      smtpUrl: c.SIAGA_SMTP_URL,
+      smtpFrom: c.SIAGA_SMTP_FROM,
+      telegramApiUrl: c.SIAGA_TELEGRAM_API_URL.replace(/\/+$/, ''),
+      whatsappApiUrl: c.SIAGA_WHATSAPP_API_URL.replace(/\/+$/, ''),
+      whatsappApiVersion: c.SIAGA_WHATSAPP_API_VERSION,
+      slackApiUrl: c.SIAGA_SLACK_API_URL.replace(/\/+$/, ''),
+      maxAttempts: c.SIAGA_NOTIFY_MAX_ATTEMPTS,
+      timeoutMs: c.SIAGA_NOTIFY_TIMEOUT_MS,
+    },
   };
 }

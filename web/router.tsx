@@ -17,6 +17,7 @@ const BrandDetailPage = lazy(() => import('./features/brands/brand-detail-page')
 const MembersPage = lazy(() => import('./features/members/members-page').then((m) => ({ default: m.MembersPage })));
 const TokensPage = lazy(() => import('./features/tokens/tokens-page').then((m) => ({ default: m.TokensPage })));
 const AnalysisPage = lazy(() => import('./features/analysis/analysis-page').then((m) => ({ default: m.AnalysisPage })));
+const NotificationsPage = lazy(() => import('./features/notifications/notifications-page').then((m) => ({ default: m.NotificationsPage })));
 const AuditPage = lazy(() => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 
 export function AppRoutes() {
@@ -37,6 +38,7 @@ export function AppRoutes() {
               <Route path="brands/:brandId" element={<BrandDetailPage />} />
               <Route path="members" element={<MembersPage />} />
               <Route path="tokens" element={<TokensPage />} />
+              <Route path="notifications" element={<NotificationsPage />} />
               <Route path="audit" element={<AuditPage />} />
             </Route>
           </Route>

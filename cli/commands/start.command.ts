@@ -49,6 +49,10 @@ export function registerStartCommand(program: Command): void {
             .once('error', (e) => reject(new CliError(`Cannot listen on ${config.host}:${config.port}: ${e.message}`)));
         });
       }
+      // Alerts are raised by the pipeline; retries are the scheduler's. Either role runs the delivery loop.
+      if (config.roles.includes('pipeline') || config.roles.includes('scheduler')) ctx.services.notifications.start();
+      // Escalation of unacknowledged alerts and the end of snoozes.
+      if (config.roles.includes('scheduler')) ctx.startScheduler();
       log.info({ roles: config.roles, database: ctx.database.location, dialect: ctx.dialect }, 'Siaga started');
       const url = config.publicUrl;
       const setupToken = await ctx.services.auth.issueSetupToken();

@@ -7,3 +7,4 @@ export * from './tokens';
 export * from './audit';
 export * from './analysis';
 export * from './alerts';
+export * from './notifications';

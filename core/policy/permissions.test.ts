@@ -29,6 +29,8 @@ const EXPECTED: Record<Permission, boolean[]> = {
   'alerts.act':          [Y,    Y,    Y,   Y,   Y,   Y,   n],
   'alerts.configure':    [Y,    Y,    Y,   n,   n,   Y,   n],
   'oncall.configure':    [Y,    Y,    Y,   n,   n,   n,   n],
+  'notifications.manage':[Y,    Y,    n,   n,   n,   n,   n],
+  'notifications.read':  [Y,    Y,    Y,   n,   n,   Y,   n],
 };
 
 describe('roles', () => {
@@ -66,6 +68,7 @@ describe('permission matrix', () => {
       'tokens.manage',
       'audit.read',
       'workspace.update',
+      'notifications.manage',
     ];
     for (const permission of managerOnly) {
       expect(ROLES.filter((r) => can(r, permission))).toEqual(['owner', 'admin']);
@@ -131,7 +134,14 @@ describe('token scopes', () => {
 
   it('never grant management permissions, and no scopes grant nothing', () => {
     const all = [...TOKEN_SCOPES];
-    for (const permission of ['tokens.manage', 'members.invite', 'audit.read', 'brands.write', 'queries.write'] as Permission[]) {
+    for (const permission of [
+      'tokens.manage',
+      'members.invite',
+      'audit.read',
+      'brands.write',
+      'queries.write',
+      'notifications.manage',
+    ] as Permission[]) {
       expect(canWithScopes(all, permission)).toBe(false);
     }
     expect(canWithScopes([], 'mentions.read')).toBe(false);

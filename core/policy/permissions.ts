@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   'alerts.act',
   'alerts.configure',
   'oncall.configure',
+  'notifications.manage',
+  'notifications.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -53,6 +55,9 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   'alerts.configure': LISTENERS,
   // Who gets woken at night is the crisis lead's call.
   'oncall.configure': CRISIS_LEADS,
+  // Channels hold credentials and decide who gets woken at night; the delivery log is for those who watch alerts.
+  'notifications.manage': MANAGERS,
+  'notifications.read': LISTENERS,
 };
 
 export function can(role: Role, permission: Permission): boolean {

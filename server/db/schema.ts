@@ -26,6 +26,9 @@ export interface Database {
   signal_baselines: SignalBaselinesTable;
   alerts: AlertsTable;
   oncall_orders: OnCallOrdersTable;
+  notification_channels: NotificationChannelsTable;
+  notification_messages: NotificationMessagesTable;
+  notification_deliveries: NotificationDeliveriesTable;
 }
 
 export interface WorkspacesTable {
@@ -310,6 +313,53 @@ export interface OnCallOrdersTable {
   /** JSON OnCall['steps'] */
   steps: string;
   updated_at: number;
+}
+
+export interface NotificationChannelsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  name: string;
+  kind: string;
+  enabled: number;
+  /** JSON settings without credentials. */
+  config: string;
+  /** The credentials as JSON, sealed with the secret box. */
+  secrets: string;
+  created_by: number | null;
+  created_at: number;
+  updated_at: number;
+  deleted_at: number | null;
+}
+
+export interface NotificationMessagesTable {
+  id: Generated<number>;
+  workspace_id: number;
+  kind: string;
+  severity: string;
+  title: string;
+  body: string;
+  link: string | null;
+  language: string;
+  dedupe_key: string;
+  created_at: number;
+}
+
+export interface NotificationDeliveriesTable {
+  id: Generated<number>;
+  workspace_id: number;
+  channel_id: number;
+  message_id: number;
+  status: string;
+  attempts: number;
+  max_attempts: number;
+  last_error: string | null;
+  response_status: number | null;
+  provider_message_id: string | null;
+  next_attempt_at: number | null;
+  lease_until: number | null;
+  created_at: number;
+  updated_at: number;
+  sent_at: number | null;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -10,6 +10,7 @@ import { auditRoutes } from '../features/audit';
 import { type AuthService, authRoutes } from '../features/auth';
 import { type BrandService, brandRoutes } from '../features/brands';
 import { type MentionService, mentionRoutes } from '../features/mentions';
+import { type ChannelService, type NotificationService, notificationRoutes } from '../features/notifications';
 import { type TokenService, tokenRoutes } from '../features/tokens';
 import { type WorkspaceService, workspaceRoutes } from '../features/workspaces';
 import type { AppEnv } from '../security/principal';
@@ -27,6 +28,8 @@ export interface HttpServices {
   tokens: TokenService;
   analysis: AnalysisService;
   alerts: AlertService;
+  notificationChannels: ChannelService;
+  notifications: NotificationService;
 }
 
 /** The whole HTTP surface: API, OpenAPI document and reference, operations endpoints and the web app. */
@@ -48,8 +51,17 @@ export function createHttpApp(deps: ServiceDeps, services: HttpServices, events:
   api.route('/', brandRoutes(services.brands));
   api.route('/', mentionRoutes(services.mentions));
   api.route('/', analysisRoutes(services.analysis));
-  api.route('/', alertRoutes({ alerts: services.alerts, events, channelIds: () => Promise.resolve(new Set<number>()) }));
+  api.route(
+    '/',
+    alertRoutes({
+      alerts: services.alerts,
+      events,
+      channelIds: async (workspaceId) =>
+        new Set((await services.notificationChannels.listChannels(workspaceId)).map((channel) => channel.id)),
+    }),
+  );
   api.route('/', tokenRoutes(services.tokens));
+  api.route('/', notificationRoutes(services.notificationChannels, services.notifications));
   api.route('/', auditRoutes(deps.db));
 
   api.doc31('/openapi.json', {

@@ -18,6 +18,8 @@ export const queryKeys = {
   analysisAccuracy: (workspaceId: number) => ['workspace', workspaceId, 'analysis', 'accuracy'] as const,
   categoryRules: (workspaceId: number) => ['workspace', workspaceId, 'analysis', 'category-rules'] as const,
   tokens: (workspaceId: number) => ['workspace', workspaceId, 'tokens'] as const,
+  notificationChannels: (workspaceId: number) => ['workspace', workspaceId, 'notification-channels'] as const,
+  notificationDeliveries: (workspaceId: number) => ['workspace', workspaceId, 'notification-deliveries'] as const,
   audit: (workspaceId: number, action?: string) =>
     action === undefined ? (['workspace', workspaceId, 'audit'] as const) : (['workspace', workspaceId, 'audit', action] as const),
 };

@@ -1,11 +1,13 @@
 import type { Migration } from 'kysely';
 import * as initial from './2026-11-21T1500-initial';
 import * as analysis from './2026-11-21T1900-analysis';
+import * as notifications from './2026-11-21T2300-notifications';
 import * as alerts from './2026-11-21T2330-alerts';
 
 /** Every migration, in order; names are timestamps so they sort. */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21T1500-initial': initial,
   '2026-11-21T1900-analysis': analysis,
+  '2026-11-21T2300-notifications': notifications,
   '2026-11-21T2330-alerts': alerts,
 };

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { generateWebhookSecret, startWebhookReceiver } from '../../../test/fakes/webhook/webhook-receiver.fake';
+import { addChannel } from '../../../test/support/notifications';
 import { T0, useWorkspaceApp } from '../../../test/support/app';
 import { testDialects } from '../../../test/support/dialects';
 import { createBrand, ingestMentions, inviteMember } from '../../../test/support/factories';
@@ -11,6 +13,25 @@ const START = T0 - DAYS * 24 * HOUR;
 
 describe.each(testDialects())('alerts from ingested mentions (%s)', (dialect) => {
   const app = useWorkspaceApp(dialect);
+  const closers: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const close of closers.splice(0)) await close();
+  });
+
+  async function webhookChannel(name: string) {
+    const secret = generateWebhookSecret();
+    const receiver = await startWebhookReceiver(secret, () => app.t.clock.now());
+    closers.push(() => receiver.close());
+    const channelId = await addChannel(app.owner, app.workspaceId, {
+      kind: 'webhook',
+      name,
+      config: { url: receiver.url },
+      secrets: { signingSecret: secret },
+    });
+    return { receiver, channelId };
+  }
+  const bodies = (receiver: Awaited<ReturnType<typeof webhookChannel>>['receiver']) =>
+    receiver.verified.map((r) => JSON.parse(r.body) as { type: string; data: { title: string; body: string; dedupeKey?: string } });
 
   async function brandWithHistory() {
     const { brandId } = await createBrand(app.owner, app.workspaceId, 'Rasamie', 'rasamie');
@@ -113,5 +134,50 @@ describe.each(testDialects())('alerts from ingested mentions (%s)', (dialect) =>
     expect(patched.body).toMatchObject({ sensitivity: 'low', enabled: false });
     expect((await app.owner.delete(`${app.ws}/alert-rules/${created.body.id}`)).status).toBe(200);
     expect((await app.owner.get(`${app.ws}/alert-rules`)).body).toHaveLength(5);
+  });
+
+  it('notifies the first on-call step at once, escalates to the next when nobody acknowledges, and stops once someone does', async () => {
+    const first = await webhookChannel('Tim siaga');
+    const second = await webhookChannel('Kepala krisis');
+    const third = await webhookChannel('Direksi');
+    const order = {
+      escalateAfterMinutes: 10,
+      steps: [
+        { label: 'Tim siaga', channelIds: [first.channelId] },
+        { label: 'Kepala krisis', channelIds: [second.channelId] },
+        { label: 'Direksi', channelIds: [third.channelId] },
+      ],
+    };
+    const saved = await app.owner.put(`${app.ws}/oncall`, order);
+    expect(saved.status).toBe(200);
+    const unknown = await app.owner.put(`${app.ws}/oncall`, { ...order, steps: [{ label: 'x', channelIds: [999] }] });
+    expect(unknown.status).toBe(400);
+    expect(JSON.stringify(unknown.body.error.details)).toMatch(/steps\.0\.channelIds\.0/);
+
+    await brandWithHistory();
+    await ingestMentions(app.t, app.workspaceId, angryBurst('Rasamie', T0 + 5 * 60_000, 120, 20));
+    await first.receiver.waitForRequests(1, 2000);
+    const [raised] = bodies(first.receiver);
+    expect(raised!.data.title).toMatch(/KRITIS · Rasamie: Lonjakan penyebutan negatif/);
+    expect(raised!.data.body).toMatch(/Surge in negative mentions/);
+    expect(second.receiver.requests).toHaveLength(0);
+    const [alert] = ((await app.owner.get(`${app.ws}/alerts?status=open`)).body.items as any[]).filter(
+      (a) => a.reason.signal === 'negative_volume',
+    );
+
+    // Nine minutes: nothing yet. Eleven: the crisis lead is told.
+    app.t.clock.advance(9 * 60_000);
+    expect(await app.t.ctx.alertEngine.escalate()).toBe(0);
+    app.t.clock.advance(2 * 60_000);
+    expect(await app.t.ctx.alertEngine.escalate()).toBeGreaterThanOrEqual(1);
+    await second.receiver.waitForRequests(1, 2000);
+    expect((await app.owner.get(`${app.ws}/alerts/${alert.id}`)).body.escalationStep).toBe(1);
+
+    await app.owner.post(`${app.ws}/alerts/${alert.id}/acknowledge`);
+    app.t.clock.advance(30 * 60_000);
+    await app.t.ctx.alertEngine.escalate();
+    expect(third.receiver.requests.filter((r) => r.body.includes(`/alerts/${alert.id}`))).toHaveLength(0);
+    // Each step was told once about this alert, retries or not.
+    expect(first.receiver.processedIds().length).toBe(new Set(first.receiver.verified.map((r) => r.body)).size);
   });
 });

@@ -3,3 +3,4 @@ export { alertSummary, alertTitle } from './alert-text';
 export { type AlertService, createAlertService } from './alerts.service';
 export { alertRoutes } from './alerts.routes';
 export { DEFAULT_ALERT_RULES } from './alert-rules';
+export { alertNotification } from './alert-notification';

@@ -45,6 +45,7 @@ export function WorkspaceLayout() {
     { to: `${base}/analysis`, label: t('nav.analysis') },
     { to: `${base}/brands`, label: t('nav.brands') },
     { to: `${base}/members`, label: t('nav.members') },
+    ...(context.can('notifications.read') ? [{ to: `${base}/notifications`, label: t('nav.notifications') }] : []),
     ...(context.can('tokens.manage') ? [{ to: `${base}/tokens`, label: t('nav.tokens') }] : []),
     ...(context.can('audit.read') ? [{ to: `${base}/audit`, label: t('nav.audit') }] : []),
   ];
