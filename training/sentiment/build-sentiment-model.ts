@@ -12,6 +12,7 @@ import { encodeSentimentModel } from './encode-sentiment-model';
 import { measureClassification } from './classification-metrics';
 import { trainSoftmax, type TrainedWeights } from './softmax-trainer';
 import type { LabelledText } from './sentiment-data';
+import { createRandom, shuffleInPlace } from './seeded-random';
 import type { FeatureVector } from '../../core/analysis/sentiment/sentiment-features';
 
 export type Normalise = (text: string) => NormalisedText;
@@ -20,6 +21,13 @@ export interface TrainingSource {
   name: string;
   texts: readonly LabelledText[];
   weight: number;
+  /**
+   * Positive/negative texts with no neutral option (PRDECT-ID, IndoLEM): their loss is over those two
+   * classes only, so they teach polarity without teaching that nothing is neutral; NB ratios leave them out.
+   */
+  polarityOnly?: boolean;
+  /** The source the class offsets are cross-fitted on (its out-of-fold predictions); at most one. */
+  crossFit?: boolean;
 }
 
 export interface SentimentTrainingConfig {
@@ -44,10 +52,12 @@ export interface SentimentTrainingConfig {
   /** Models trained with consecutive seeds whose weights are averaged (a bagging-free ensemble). */
   ensemble: number;
   /**
-   * Per-class logit offsets (negative, neutral; positive stays 0) searched on the calibration set to
-   * maximise macro-F1, on a grid of this step from −range to +range; absent for none.
+   * Per-class logit offsets (negative, neutral; positive stays 0) searched to maximise macro-F1, on a grid
+   * of this step from −range to +range; absent for none. With `folds`, they are fitted on the out-of-fold
+   * predictions of the `crossFit` source (each fold predicted by a model trained without it), not on the
+   * calibration set.
    */
-  offsets?: { range: number; step: number };
+  offsets?: { range: number; step: number; folds?: number };
   /**
    * Ensemble members, each trained on its own (on all groups, words only or characters only, with its own
    * NB scaling and seed offset) and combined by weighted logit sum. All members read the same features, so
@@ -66,16 +76,18 @@ export interface EnsembleMember {
 export interface BuiltSentimentModel {
   artifact: SentimentModelArtifact;
   model: SentimentModel;
+  /** With cross-fitted offsets: macro-F1 of the out-of-fold predictions without and with the offsets. */
+  crossFit?: { folds: number; count: number; macroF1: number; macroF1WithOffsets: number };
 }
 
-interface GroupedFeatures {
+export interface GroupedFeatures {
   word: number[];
   char: number[];
   dense: number[];
   denseValues: number[];
 }
 
-function extractGroups(text: NormalisedText, config: FeatureConfig, lexicon: HashedValenceTable): GroupedFeatures {
+export function extractGroups(text: NormalisedText, config: FeatureConfig, lexicon: HashedValenceTable): GroupedFeatures {
   const out: GroupedFeatures = { word: [], char: [], dense: [], denseValues: [] };
   emitSentimentFeatures(text, config, lexicon, {
     word: (bucket) => out.word.push(bucket),
@@ -92,7 +104,7 @@ function extractGroups(text: NormalisedText, config: FeatureConfig, lexicon: Has
  * Per-bucket NB scale: one-vs-rest log-count ratios of each class (document counts, add-one smoothed,
  * each side normalised by its total); the bucket's scale is `1 − nb + nb · max |ratio|`.
  */
-function nbScales(grouped: readonly { groups: GroupedFeatures; label: number }[], dimBits: number, nb: number): Float32Array {
+export function nbScales(grouped: readonly { groups: GroupedFeatures; label: number }[], dimBits: number, nb: number): Float32Array {
   const size = 1 << dimBits;
   const scales = new Float32Array(size).fill(1);
   if (nb === 0) return scales;
@@ -125,7 +137,7 @@ function nbScales(grouped: readonly { groups: GroupedFeatures; label: number }[]
   return scales;
 }
 
-function toVector(
+export function toVector(
   groups: GroupedFeatures,
   config: FeatureConfig,
   scales: Float32Array,
@@ -152,6 +164,8 @@ interface GroupedExample {
   groups: GroupedFeatures;
   label: number;
   weight: number;
+  polarityOnly: boolean;
+  crossFit: boolean;
 }
 
 function toGrouped(
@@ -168,6 +182,8 @@ function toGrouped(
         groups: extractGroups(normalise(text), config.features, lexicon),
         label: index,
         weight: source.weight * (config.classWeights[index] ?? 1),
+        polarityOnly: source.polarityOnly === true,
+        crossFit: source.crossFit === true,
       });
     }
   }
@@ -176,11 +192,16 @@ function toGrouped(
 
 /** Trains one member (seeds averaged) and folds its NB scales into its weights. */
 function trainMember(grouped: readonly GroupedExample[], config: SentimentTrainingConfig, member: EnsembleMember): TrainedWeights {
-  const scales = nbScales(grouped, config.features.dimBits, member.nb ?? config.nb);
-  const examples = grouped.map(({ groups, label, weight }) => ({
+  const scales = nbScales(
+    grouped.filter((example) => !example.polarityOnly),
+    config.features.dimBits,
+    member.nb ?? config.nb,
+  );
+  const examples = grouped.map(({ groups, label, weight, polarityOnly }) => ({
     features: toVector(groups, config.features, scales, member.groups),
     label,
     weight,
+    polarityOnly,
   }));
   const trained = averageModels(
     Array.from({ length: config.ensemble }, (_, k) =>
@@ -253,7 +274,18 @@ export function fitOffsets(
   const logits = calibration.map(({ text }) =>
     computeLogits(model, extractSentimentFeatures(normalise(text), model.features, model.lexicon)),
   );
-  const gold = calibration.map(({ label }) => SENTIMENTS.indexOf(label));
+  return fitOffsetsOn(
+    logits,
+    calibration.map(({ label }) => SENTIMENTS.indexOf(label)),
+    grid,
+  );
+}
+
+function fitOffsetsOn(
+  logits: readonly (readonly [number, number, number])[],
+  gold: readonly number[],
+  grid: { range: number; step: number },
+): [number, number, number] {
   const steps = Math.round(grid.range / grid.step);
   let best: [number, number, number] = [0, 0, 0];
   let bestScore = macroF1With(logits, gold, best);
@@ -271,6 +303,60 @@ export function fitOffsets(
     }
   }
   return best;
+}
+
+/** The members' weighted logit sum as one weight table (NB scales folded in). */
+function trainMembers(grouped: readonly GroupedExample[], config: SentimentTrainingConfig): TrainedWeights {
+  const members = config.members ?? [{ groups: 'all', weight: 1 }];
+  const trained: TrainedWeights = { weights: new Float32Array((1 << config.features.dimBits) * 3), bias: [0, 0, 0] };
+  for (const member of members) {
+    // The NB scales are folded in, so scoring reads the unscaled features; members add up as logits.
+    const one = trainMember(grouped, config, member);
+    for (let k = 0; k < trained.weights.length; k++) trained.weights[k] = (trained.weights[k] ?? 0) + member.weight * (one.weights[k] ?? 0);
+    for (let c = 0; c < 3; c++) trained.bias[c] = (trained.bias[c] ?? 0) + member.weight * (one.bias[c] ?? 0);
+  }
+  return trained;
+}
+
+function logitsOf(trained: TrainedWeights, features: FeatureVector): [number, number, number] {
+  const logits: [number, number, number] = [trained.bias[0], trained.bias[1], trained.bias[2]];
+  for (let i = 0; i < features.indices.length; i++) {
+    const base = (features.indices[i] ?? 0) * 3;
+    const value = features.values[i] ?? 0;
+    logits[0] += (trained.weights[base] ?? 0) * value;
+    logits[1] += (trained.weights[base + 1] ?? 0) * value;
+    logits[2] += (trained.weights[base + 2] ?? 0) * value;
+  }
+  return logits;
+}
+
+/**
+ * Out-of-fold logits of the cross-fit source: its examples are split into `folds` folds (seeded shuffle);
+ * each fold is predicted by a model trained on everything else, so the offsets never see their own texts.
+ */
+function crossFitLogits(
+  grouped: readonly GroupedExample[],
+  config: SentimentTrainingConfig,
+  folds: number,
+): { logits: [number, number, number][]; gold: number[] } {
+  const order = grouped.flatMap((example, i) => (example.crossFit ? [i] : []));
+  shuffleInPlace(order, createRandom(config.seed));
+  const fold = new Map(order.map((index, k) => [index, k % folds]));
+  const logits: [number, number, number][] = [];
+  const gold: number[] = [];
+  for (let f = 0; f < folds; f++) {
+    const trained = trainMembers(
+      grouped.filter((_, i) => fold.get(i) !== f),
+      config,
+    );
+    for (const index of order.filter((i) => fold.get(i) === f)) {
+      const example = grouped[index];
+      if (!example) continue;
+      logits.push(logitsOf(trained, toVector(example.groups, config.features, new Float32Array(1 << config.features.dimBits).fill(1))));
+      gold.push(example.label);
+    }
+  }
+  return { logits, gold };
 }
 
 /** Linear models average into one linear model: the ensemble costs nothing at inference. */
@@ -295,14 +381,7 @@ export function buildSentimentModel(
   normalise: Normalise,
 ): BuiltSentimentModel {
   const grouped = toGrouped(sources, normalise, config, lexicon);
-  const members = config.members ?? [{ groups: 'all', weight: 1 }];
-  const trained: TrainedWeights = { weights: new Float32Array((1 << config.features.dimBits) * 3), bias: [0, 0, 0] };
-  for (const member of members) {
-    // The NB scales are folded in, so scoring reads the unscaled features; members add up as logits.
-    const one = trainMember(grouped, config, member);
-    for (let k = 0; k < trained.weights.length; k++) trained.weights[k] = (trained.weights[k] ?? 0) + member.weight * (one.weights[k] ?? 0);
-    for (let c = 0; c < 3; c++) trained.bias[c] = (trained.bias[c] ?? 0) + member.weight * (one.bias[c] ?? 0);
-  }
+  const trained = trainMembers(grouped, config);
   const encode = (temperature: number) =>
     encodeSentimentModel({
       version: config.version,
@@ -314,11 +393,21 @@ export function buildSentimentModel(
     });
   const uncalibrated = parseSentimentModel(JSON.parse(JSON.stringify(encode(1))));
   const artifact = encode(fitTemperature(uncalibrated, calibration, normalise));
-  if (config.offsets) {
+  let crossFit: BuiltSentimentModel['crossFit'];
+  if (config.offsets?.folds) {
+    const { logits, gold } = crossFitLogits(grouped, config, config.offsets.folds);
+    artifact.offsets = fitOffsetsOn(logits, gold, config.offsets);
+    crossFit = {
+      folds: config.offsets.folds,
+      count: gold.length,
+      macroF1: macroF1With(logits, gold, [0, 0, 0]),
+      macroF1WithOffsets: macroF1With(logits, gold, artifact.offsets),
+    };
+  } else if (config.offsets) {
     const calibrated = parseSentimentModel(JSON.parse(JSON.stringify(artifact)));
     artifact.offsets = fitOffsets(calibrated, calibration, normalise, config.offsets);
   }
-  return { artifact, model: parseSentimentModel(JSON.parse(JSON.stringify(artifact))) };
+  return { artifact, model: parseSentimentModel(JSON.parse(JSON.stringify(artifact))), crossFit };
 }
 
 export function predictAll(model: SentimentModel, texts: readonly LabelledText[], normalise: Normalise): Sentiment[] {

@@ -8,6 +8,8 @@ export interface TrainingExample {
   /** 0 negative, 1 neutral, 2 positive. */
   label: number;
   weight: number;
+  /** Polarity-only example (positive or negative, no neutral option): the loss is over those two classes. */
+  polarityOnly?: boolean;
 }
 
 export interface TrainerOptions {
@@ -58,12 +60,14 @@ export function trainSoftmax(examples: readonly TrainingExample[], options: Trai
         const v = values[i] ?? 0;
         for (let c = 0; c < CLASSES; c++) logits[c] = (logits[c] ?? 0) + (weights[base + c] ?? 0) * v;
       }
-      const max = Math.max(...logits);
+      const skip = example.polarityOnly === true ? 1 : -1;
+      let max = -Infinity;
+      for (let c = 0; c < CLASSES; c++) if (c !== skip) max = Math.max(max, logits[c] ?? 0);
       let sum = 0;
-      for (let c = 0; c < CLASSES; c++) sum += Math.exp((logits[c] ?? 0) - max);
+      for (let c = 0; c < CLASSES; c++) if (c !== skip) sum += Math.exp((logits[c] ?? 0) - max);
       for (let c = 0; c < CLASSES; c++) {
-        const p = Math.exp((logits[c] ?? 0) - max) / sum;
-        grad[c] = (p - (c === example.label ? 1 : 0)) * example.weight;
+        const p = c === skip ? 0 : Math.exp((logits[c] ?? 0) - max) / sum;
+        grad[c] = c === skip ? 0 : (p - (c === example.label ? 1 : 0)) * example.weight;
       }
       for (let i = 0; i < indices.length; i++) {
         const base = (indices[i] ?? 0) * CLASSES;
