@@ -1,4 +1,5 @@
 import type { Benchmark } from './bench.types';
+import { alertLatencyBenchmark } from './alert-latency.bench';
 import { analysisBenchmark } from './analysis.bench';
 import { ingestBenchmark } from './ingest.bench';
 import { mentionsBenchmark } from './mentions.bench';
@@ -6,6 +7,7 @@ import { mentionsBenchmark } from './mentions.bench';
 export type { BenchOptions, Benchmark } from './bench.types';
 
 export const BENCHMARKS: Record<string, Benchmark> = {
+  'alert-latency': alertLatencyBenchmark,
   analysis: analysisBenchmark,
   ingest: ingestBenchmark,
   mentions: mentionsBenchmark,
