@@ -34,3 +34,12 @@ export {
   parseSeriesTimestamp,
 } from './detect-series';
 export { binomialUpperTail, negativeBinomialUpperTail, poissonUpperTail, wilsonInterval } from './count-tail';
+export {
+  type CascadeEvent,
+  DEFAULT_VIRALITY_PARAMS,
+  type ViralityForecast,
+  type ViralityParams,
+  forecastCascade,
+  kernelSpent,
+  probabilityToCross,
+} from './virality';
