@@ -43,3 +43,20 @@ export {
   kernelSpent,
   probabilityToCross,
 } from './virality';
+export {
+  DEFAULT_EMERGING_TERMS_RULE,
+  type EmergingTerm,
+  type EmergingTermsRule,
+  type EmergingTermsState,
+  createEmergingTermsDetector,
+} from './emerging-terms';
+export {
+  type CoordinatedAccount,
+  type CoordinatedCluster,
+  type CoordinationPost,
+  type CoordinationRule,
+  type CoordinationState,
+  DEFAULT_COORDINATION_RULE,
+  type SuspicionReason,
+  createCoordinationDetector,
+} from './coordination';
