@@ -154,9 +154,10 @@ export function createVolumeDetector(
       const centre = stabiliseCount(mean, d);
       const residual = stabiliseCount(x, d) - centre;
       // Surprising for the series' own variability, and for a count this small (the exact Poisson tail).
-      const decades = fresh
-        ? 0
-        : Math.min(normalTailDecades(residual / sigma), -Math.log10(Math.max(1e-300, negativeBinomialUpperTail(x, mean, 0))));
+      // The exact tail only matters for a surprise in the calibrated tail; most points skip it.
+      const stabilised = fresh ? 0 : normalTailDecades(residual / sigma);
+      const decades =
+        stabilised <= 0.5 ? stabilised : Math.min(stabilised, -Math.log10(Math.max(1e-300, negativeBinomialUpperTail(x, mean, 0))));
       const calibrated = calibrateSurprise(calibration, decades, p);
       const score = Math.min(1, calibrated / SCORE_DECADES);
 
