@@ -177,7 +177,8 @@ export function createVolumeDetector(
       const bandZ = sigma * normalQuantileOfDecades(uncalibrateSurprise(calibration, threshold.on * SCORE_DECADES, p));
       const limit = p.clipScales * sigma;
       if (!fresh) {
-        updateTailCalibration(calibration, decades, step, p);
+        // A burst's own points do not teach the calibration what an ordinary surprise looks like.
+        if (!gate.active || alert) updateTailCalibration(calibration, decades, step, p);
         updateResidualScale(scale, Math.max(-limit, Math.min(limit, residual)), step, p.scaleTauMs);
       }
       updateBaseline(baseline, at, fresh ? x : unstabiliseCount(centre + Math.min(residual, limit), d), p);
