@@ -1,6 +1,7 @@
 import type { Benchmark } from './bench.types';
 import { alertLatencyBenchmark } from './alert-latency.bench';
 import { analysisBenchmark } from './analysis.bench';
+import { detectionBenchmark } from './detection.bench';
 import { ingestBenchmark } from './ingest.bench';
 import { mentionsBenchmark } from './mentions.bench';
 
@@ -9,6 +10,7 @@ export type { BenchOptions, Benchmark } from './bench.types';
 export const BENCHMARKS: Record<string, Benchmark> = {
   'alert-latency': alertLatencyBenchmark,
   analysis: analysisBenchmark,
+  detection: detectionBenchmark,
   ingest: ingestBenchmark,
   mentions: mentionsBenchmark,
 };

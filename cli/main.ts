@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAnalyzeCommand } from './commands/analyze.command';
 import { registerBenchCommand } from './commands/bench.command';
+import { registerDetectCommand } from './commands/detect.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerReanalyzeCommand } from './commands/reanalyze.command';
@@ -19,6 +20,7 @@ registerUserCommand(program);
 registerImportCommand(program);
 registerAnalyzeCommand(program);
 registerReanalyzeCommand(program);
+registerDetectCommand(program);
 registerBenchCommand(program);
 
 try {

@@ -2,6 +2,7 @@
  * `npm run eval -- [name…]`: runs the named evaluations (all when none is named) on the validation data
  * in ../shared/data. Add an evaluation by adding an entry to EVALUATIONS.
  */
+import { detectionEvaluation } from './detection/nab-evaluation';
 import { languageEvaluation } from './language/language-evaluation';
 import { sentimentEvaluation } from './sentiment/sentiment-evaluation';
 
@@ -18,6 +19,7 @@ const EVALUATIONS: Record<string, Evaluation> = {
     run: () => `${sentimentEvaluation.run()}\n${languageEvaluation.run()}`,
   },
   language: languageEvaluation,
+  detection: detectionEvaluation,
 };
 
 async function main(names: string[]): Promise<void> {

@@ -72,15 +72,6 @@ function gammaUpperTailApprox(shape: number, scale: number, x: number): number {
   return normalUpperTail(z);
 }
 
-/** The x where a gamma with this mean and variance has upper tail `tail` (Wilson–Hilferty). */
-export function gammaQuantileApprox(mean: number, variance: number, upperTail: number): number {
-  if (mean <= 0) return 0;
-  const shape = (mean * mean) / Math.max(variance, 1e-12);
-  const v = 1 / (9 * shape);
-  const root = 1 - v + normalQuantile(1 - upperTail) * Math.sqrt(v);
-  return root <= 0 ? 0 : mean * root * root * root;
-}
-
 /** Regularised lower incomplete gamma P(a, x). */
 export function regularizedGammaP(a: number, x: number): number {
   if (x <= 0) return 0;

@@ -71,8 +71,8 @@ export interface VolumeTuning extends Omit<SeasonalBaselineParams, 'utcOffsetMin
 
 export const VOLUME_TUNING: VolumeTuning = {
   levelTauMs: 48 * HOUR,
-  seasonVisits: 3,
-  seasonPriorVisits: 3,
+  seasonVisits: 7,
+  seasonPriorVisits: 1,
   minExpected: 0.1,
   stabiliserDispersion: 0.1,
   scaleTauMs: 72 * HOUR,
@@ -154,9 +154,10 @@ export function createVolumeDetector(
       const centre = stabiliseCount(mean, d);
       const residual = stabiliseCount(x, d) - centre;
       // Surprising for the series' own variability, and for a count this small (the exact Poisson tail).
-      const decades = fresh
-        ? 0
-        : Math.min(normalTailDecades(residual / sigma), -Math.log10(Math.max(1e-300, negativeBinomialUpperTail(x, mean, 0))));
+      // The exact tail only matters for a surprise in the calibrated tail; most points skip it.
+      const stabilised = fresh ? 0 : normalTailDecades(residual / sigma);
+      const decades =
+        stabilised <= 0.5 ? stabilised : Math.min(stabilised, -Math.log10(Math.max(1e-300, negativeBinomialUpperTail(x, mean, 0))));
       const calibrated = calibrateSurprise(calibration, decades, p);
       const score = Math.min(1, calibrated / SCORE_DECADES);
 
@@ -176,7 +177,8 @@ export function createVolumeDetector(
       const bandZ = sigma * normalQuantileOfDecades(uncalibrateSurprise(calibration, threshold.on * SCORE_DECADES, p));
       const limit = p.clipScales * sigma;
       if (!fresh) {
-        updateTailCalibration(calibration, decades, step, p);
+        // A burst's own points do not teach the calibration what an ordinary surprise looks like.
+        if (!gate.active || alert) updateTailCalibration(calibration, decades, step, p);
         updateResidualScale(scale, Math.max(-limit, Math.min(limit, residual)), step, p.scaleTauMs);
       }
       updateBaseline(baseline, at, fresh ? x : unstabiliseCount(centre + Math.min(residual, limit), d), p);
