@@ -107,7 +107,7 @@ function AlertDetail({ alert, onOpenAlert }: { alert: Alert; onOpenAlert: (alert
         <Group gap="xs" mb={6}>
           <SeverityBadge severity={alert.severity} />
           <StatusBadge status={alert.status} />
-          <Badge variant="outline" color="gray">
+          <Badge variant="outline" color="gray" style={{ textTransform: 'none' }}>
             {alert.brandName}
           </Badge>
         </Group>

@@ -36,7 +36,7 @@ export function AlertTable({ alerts, onOpen }: AlertTableProps) {
                   <SeverityBadge severity={alert.severity} />
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="outline" color="gray" size="sm" style={{ overflow: 'visible' }}>
+                  <Badge variant="outline" color="gray" size="sm" style={{ overflow: 'visible', textTransform: 'none' }}>
                     {alert.brandName}
                   </Badge>
                 </Table.Td>

@@ -15,6 +15,13 @@ import { SignalChartView } from '../alerts/signal-chart-view';
 import { useWorkspace } from '../workspaces/workspace-context';
 import { isRangeKey, RANGES, type RangeKey, summariseSeries } from './overview-range';
 
+/** "+12%", "−3%" or "0%": the sign says which way sentiment leans. */
+function signedPercent(ratio: number, percent: (ratio: number) => string): string {
+  const rounded = Math.round(ratio * 100) / 100;
+  if (rounded === 0) return percent(0);
+  return `${rounded > 0 ? '+' : '−'}${percent(Math.abs(rounded))}`;
+}
+
 function StatCard({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
     <Paper withBorder p="md" radius="md">
@@ -138,11 +145,7 @@ export function OverviewPage() {
               />
               <StatCard
                 label={t('overview.netSentiment')}
-                value={
-                  totals.netSentiment === null
-                    ? '–'
-                    : `${totals.netSentiment > 0 ? '+' : ''}${format.number(Math.round(totals.netSentiment * 100))}`
-                }
+                value={totals.netSentiment === null ? '–' : signedPercent(totals.netSentiment, format.percent)}
                 hint={t('overview.netSentimentHint')}
               />
               <StatCard label={t('overview.alerts')} value={format.number(signals.data.alerts.length)} />
