@@ -102,6 +102,13 @@ describe('alerts in a browser', () => {
       await page.keyboard.press('Escape');
       await shows(row.getByText('Ditangani', { exact: true }));
 
+      // The rules that fired are listed; on-call steps wait for notification channels.
+      await navLink(page, 'Aturan peringatan').click();
+      await shows(pageHeading(page, 'Aturan peringatan'));
+      await hasCount(page.getByRole('switch', { name: /^Aktifkan aturan / }), 5);
+      await shows(page.getByText('Belum ada saluran notifikasi', { exact: false }));
+      await screenshot(page, 'alerts-rules');
+
       // The Overview charts the same burst, with the alert marked.
       await navLink(page, 'Ringkasan').click();
       await shows(pageHeading(page, 'Ringkasan'));
