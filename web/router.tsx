@@ -18,6 +18,11 @@ const MembersPage = lazy(() => import('./features/members/members-page').then((m
 const TokensPage = lazy(() => import('./features/tokens/tokens-page').then((m) => ({ default: m.TokensPage })));
 const AnalysisPage = lazy(() => import('./features/analysis/analysis-page').then((m) => ({ default: m.AnalysisPage })));
 const NotificationsPage = lazy(() => import('./features/notifications/notifications-page').then((m) => ({ default: m.NotificationsPage })));
+const AlertsPage = lazy(() => import('./features/alerts/alerts-page').then((m) => ({ default: m.AlertsPage })));
+const OverviewPage = lazy(() => import('./features/overview/overview-page').then((m) => ({ default: m.OverviewPage })));
+const AlertSettingsPage = lazy(() =>
+  import('./features/alert-settings/alert-settings-page').then((m) => ({ default: m.AlertSettingsPage })),
+);
 const AuditPage = lazy(() => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 
 export function AppRoutes() {
@@ -32,8 +37,11 @@ export function AppRoutes() {
             <Route index element={<HomeRedirect />} />
             <Route path="/w/:workspaceId" element={<WorkspaceLayout />}>
               <Route index element={<Navigate to="mentions" replace />} />
+              <Route path="overview" element={<OverviewPage />} />
+              <Route path="alerts" element={<AlertsPage />} />
               <Route path="mentions" element={<MentionsPage />} />
               <Route path="analysis" element={<AnalysisPage />} />
+              <Route path="alert-settings" element={<AlertSettingsPage />} />
               <Route path="brands" element={<BrandsPage />} />
               <Route path="brands/:brandId" element={<BrandDetailPage />} />
               <Route path="members" element={<MembersPage />} />

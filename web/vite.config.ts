@@ -24,6 +24,8 @@ export default defineConfig({
           if (id.includes('node_modules/@mantine/')) return 'mantine';
           if (/node_modules\/(i18next|react-i18next|i18next-browser-languagedetector)\//.test(id)) return 'i18n';
           if (id.includes('node_modules/@tanstack/')) return 'query';
+          // Only the chart screens load it.
+          if (/node_modules\/(echarts|zrender)\//.test(id)) return 'charts';
           return 'vendor';
         },
       },

@@ -52,6 +52,19 @@ export function fieldIssues(error: unknown): Record<string, string> {
   return byField;
 }
 
+/** Validation issues keyed by their whole path (`steps.1.label`), for forms with lists of fields. */
+export function issuesByPath(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError) || error.code !== 'validation_failed') return {};
+  const details = error.details as { issues?: unknown } | null | undefined;
+  const issues = Array.isArray(details?.issues) ? (details.issues as FieldIssue[]) : [];
+  const byPath: Record<string, string> = {};
+  for (const issue of issues) {
+    if (typeof issue?.path !== 'string' || typeof issue.message !== 'string') continue;
+    byPath[issue.path] ??= issue.message;
+  }
+  return byPath;
+}
+
 /** Issues that no form field shows, so the error alert can list them instead. */
 export function unplacedIssues(error: unknown, shownFields: readonly string[]): FieldIssue[] {
   const all = fieldIssues(error);

@@ -1,4 +1,4 @@
-import type { MentionFiltersQuery } from './types';
+import type { AlertListQuery, MentionFiltersQuery } from './types';
 
 /** Query keys in one place so mutations invalidate exactly what they change. */
 export const queryKeys = {
@@ -17,6 +17,13 @@ export const queryKeys = {
   mention: (workspaceId: number, mentionId: number) => ['workspace', workspaceId, 'mention', mentionId] as const,
   analysisAccuracy: (workspaceId: number) => ['workspace', workspaceId, 'analysis', 'accuracy'] as const,
   categoryRules: (workspaceId: number) => ['workspace', workspaceId, 'analysis', 'category-rules'] as const,
+  alerts: (workspaceId: number, filters?: AlertListQuery) =>
+    filters ? (['workspace', workspaceId, 'alerts', 'list', filters] as const) : (['workspace', workspaceId, 'alerts', 'list'] as const),
+  alert: (workspaceId: number, alertId: number) => ['workspace', workspaceId, 'alerts', 'one', alertId] as const,
+  signals: (workspaceId: number, query?: object) =>
+    query ? (['workspace', workspaceId, 'signals', query] as const) : (['workspace', workspaceId, 'signals'] as const),
+  alertRules: (workspaceId: number) => ['workspace', workspaceId, 'alert-rules'] as const,
+  onCall: (workspaceId: number) => ['workspace', workspaceId, 'oncall'] as const,
   tokens: (workspaceId: number) => ['workspace', workspaceId, 'tokens'] as const,
   notificationChannels: (workspaceId: number) => ['workspace', workspaceId, 'notification-channels'] as const,
   notificationDeliveries: (workspaceId: number) => ['workspace', workspaceId, 'notification-deliveries'] as const,

@@ -13,3 +13,18 @@ export interface MentionFiltersQuery {
   minToxicity?: number;
   cluster?: string;
 }
+
+/** The alert list filters as the API takes them. */
+export interface AlertListQuery {
+  status?: 'active' | 'open' | 'acknowledged' | 'snoozed' | 'resolved';
+  severity?: 'info' | 'warning' | 'critical';
+  brandId?: number;
+}
+
+/** A brand's signals between two instants (epoch ms), in intervals of `interval` minutes. */
+export interface SignalsQuery {
+  brandId: number;
+  from: number;
+  to: number;
+  interval: number;
+}

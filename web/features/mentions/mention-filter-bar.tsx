@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CRISIS_CATEGORIES, SENTIMENTS } from '../../../core/analysis/analysis.types';
 import type { Brand } from '../../../core/api';
+import { useFormat } from '../../i18n/format';
 import { EMPTY_FILTERS, hasActiveFilters, type MentionFilters } from './mention-filters';
 
 interface MentionFilterBarProps {
@@ -17,6 +18,7 @@ interface MentionFilterBarProps {
 /** Typed text (search, author) reaches the URL after a pause; selections at once. */
 export function MentionFilterBar({ filters, onChange, brands, platforms, languages }: MentionFilterBarProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const [draft, setDraft] = useState({ q: filters.q, author: filters.author });
   const [synced, setSynced] = useState({ q: filters.q, author: filters.author });
 
@@ -134,6 +136,21 @@ export function MentionFilterBar({ filters, onChange, brands, platforms, languag
         <Group mt="xs" gap="xs">
           <Badge variant="light">{t('analysis.clusterFilter')}</Badge>
           <CloseButton size="sm" aria-label={t('analysis.clearCluster')} onClick={() => select('cluster', '')} />
+        </Group>
+      )}
+      {(filters.after || filters.before) && (
+        <Group mt="xs" gap="xs">
+          <Badge variant="light">
+            {t('mentions.alertWindow', {
+              from: filters.after ? format.dateTime(Number(filters.after)) : '…',
+              to: filters.before ? format.dateTime(Number(filters.before)) : '…',
+            })}
+          </Badge>
+          <CloseButton
+            size="sm"
+            aria-label={t('mentions.clearAlertWindow')}
+            onClick={() => onChange({ ...filters, ...draft, after: '', before: '' })}
+          />
         </Group>
       )}
       {hasActiveFilters(filters) && (

@@ -16,6 +16,8 @@ describe('mention filters in the URL', () => {
       spam: 'hide',
       toxic: '1',
       cluster: '9f3a0c1d2e4b5a67',
+      after: '1763712000000',
+      before: '1763713200000',
     };
     const params = writeMentionFilters(filters);
     expect(readMentionFilters(new URLSearchParams(params.toString()))).toEqual(filters);
@@ -47,6 +49,13 @@ describe('toMentionQuery', () => {
       spam: 'hide',
       minToxicity: 0.5,
     });
+  });
+
+  it("lets an exact time window (an alert's) win over the days", () => {
+    const query = toMentionQuery({ ...EMPTY_FILTERS, from: '2025-03-01', after: '1763712000000', before: '1763713200000' });
+    expect(query.from).toBe('2025-11-21T08:00:00.000Z');
+    expect(query.to).toBe('2025-11-21T08:20:00.000Z');
+    expect(readMentionFilters(new URLSearchParams('after=soon&before=12')).after).toBe('');
   });
 
   it('includes the whole "to" day in the range', () => {

@@ -17,6 +17,9 @@ export interface MentionFilters {
   /** `1` shows only toxic mentions */
   toxic: string;
   cluster: string;
+  /** Epoch ms: an exact time window, as an alert links to its mentions; wins over the days. */
+  after: string;
+  before: string;
 }
 
 export const FILTER_KEYS = [
@@ -32,6 +35,8 @@ export const FILTER_KEYS = [
   'spam',
   'toxic',
   'cluster',
+  'after',
+  'before',
 ] as const;
 
 /** A toxicity score from which a mention counts as toxic in the filter. */
@@ -53,9 +58,12 @@ export const EMPTY_FILTERS: MentionFilters = {
   spam: '',
   toxic: '',
   cluster: '',
+  after: '',
+  before: '',
 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const EPOCH_MS = /^\d{10,13}$/;
 
 export function readMentionFilters(params: URLSearchParams): MentionFilters {
   const filters = { ...EMPTY_FILTERS };
@@ -68,6 +76,8 @@ export function readMentionFilters(params: URLSearchParams): MentionFilters {
   if (filters.spam !== 'hide' && filters.spam !== 'only') filters.spam = '';
   if (filters.toxic !== '1') filters.toxic = '';
   if (!CLUSTER_VALUE.test(filters.cluster)) filters.cluster = '';
+  if (!EPOCH_MS.test(filters.after)) filters.after = '';
+  if (!EPOCH_MS.test(filters.before)) filters.before = '';
   return filters;
 }
 
@@ -109,6 +119,8 @@ export function toMentionQuery(filters: MentionFilters): MentionFiltersQuery {
   const to = dayBoundary(filters.to, 'end');
   if (from) query.from = from;
   if (to) query.to = to;
+  if (filters.after) query.from = new Date(Number(filters.after)).toISOString();
+  if (filters.before) query.to = new Date(Number(filters.before)).toISOString();
   if (filters.sentiment) query.sentiment = filters.sentiment;
   if (filters.category) query.category = filters.category;
   if (filters.spam === 'hide' || filters.spam === 'only') query.spam = filters.spam;

@@ -41,8 +41,11 @@ export function WorkspaceLayout() {
 
   const base = `/w/${workspaceId}`;
   const nav: NavItem[] = [
+    { to: `${base}/overview`, label: t('nav.overview') },
+    { to: `${base}/alerts`, label: t('nav.alerts') },
     { to: `${base}/mentions`, label: t('nav.mentions') },
     { to: `${base}/analysis`, label: t('nav.analysis') },
+    { to: `${base}/alert-settings`, label: t('nav.alertRules') },
     { to: `${base}/brands`, label: t('nav.brands') },
     { to: `${base}/members`, label: t('nav.members') },
     ...(context.can('notifications.read') ? [{ to: `${base}/notifications`, label: t('nav.notifications') }] : []),

@@ -1,0 +1,50 @@
+import type { Alert } from '../../../core/api';
+
+/** An alert as the API sends it, for the web's unit tests. */
+export function makeAlert(overrides: Partial<Alert> = {}): Alert {
+  return {
+    id: 1,
+    brandId: 3,
+    brandName: 'Rasamie',
+    ruleId: 1,
+    severity: 'critical',
+    status: 'open',
+    reason: {
+      signal: 'negative_volume',
+      category: null,
+      windowStart: 1_763_712_000_000,
+      windowEnd: 1_763_712_300_000,
+      observed: 30,
+      expected: 2,
+      upper: 6,
+      score: 0.99,
+      lastHour: 90,
+      minPerHour: 20,
+    },
+    impact: {
+      scope: 'national',
+      perHour: 120,
+      speedRatio: 8,
+      reach: 250_000,
+      negativeShare: 0.9,
+      categories: [{ category: 'product_quality', mentions: 80 }],
+      languages: { id: 118, en: 2 },
+      platforms: { twitter: 120 },
+    },
+    firings: 1,
+    firstFiredAt: 1_763_712_300_000,
+    lastFiredAt: 1_763_712_300_000,
+    acknowledgedAt: null,
+    acknowledgedBy: null,
+    snoozedUntil: null,
+    resolvedAt: null,
+    resolvedBy: null,
+    resolution: null,
+    escalationStep: 0,
+    mentions: { brandId: 3, from: 1_763_711_100_000, to: 1_763_712_300_000, sentiment: 'negative' },
+    incidentId: null,
+    createdAt: 1_763_712_300_000,
+    updatedAt: 1_763_712_300_000,
+    ...overrides,
+  };
+}

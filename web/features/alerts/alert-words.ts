@@ -1,0 +1,37 @@
+import type { TFunction } from 'i18next';
+import type { Alert, AlertSeverity, AlertStatus, ImpactScope, Sensitivity, SignalKind } from '../../../core/api';
+
+// Kept here rather than imported from core/api, whose schemas would bring the validation library
+// into the browser bundle; the `satisfies` checks keep the lists in step with the API.
+export const ALERT_SEVERITIES = ['info', 'warning', 'critical'] as const satisfies readonly AlertSeverity[];
+export const ALERT_STATUSES = ['open', 'acknowledged', 'snoozed', 'resolved'] as const satisfies readonly AlertStatus[];
+export const SIGNAL_KINDS = [
+  'volume',
+  'negative_volume',
+  'negative_share',
+  'reach_negativity',
+  'category_volume',
+] as const satisfies readonly SignalKind[];
+export const SENSITIVITIES = ['low', 'medium', 'high'] as const satisfies readonly Sensitivity[];
+export const SCOPES = ['local', 'national', 'international'] as const satisfies readonly ImpactScope[];
+
+/** Mantine colours; the chart uses the same hues so a marker matches its badge. */
+export const SEVERITY_COLORS: Record<AlertSeverity, string> = { info: 'blue', warning: 'orange', critical: 'red' };
+export const SEVERITY_HEX: Record<AlertSeverity, string> = { info: '#1c7ed6', warning: '#e8590c', critical: '#c92a2a' };
+export const STATUS_COLORS: Record<AlertStatus, string> = { open: 'red', acknowledged: 'blue', snoozed: 'gray', resolved: 'teal' };
+
+/** What happened, in words: "Lonjakan penyebutan negatif" or "Lonjakan kategori krisis: Hoaks atau misinformasi". */
+export function alertHeadline(t: TFunction, alert: Pick<Alert, 'reason'>): string {
+  const what = t(`alerts.signals.${alert.reason.signal}`);
+  return alert.reason.category ? `${what}: ${t(`analysis.categoryNames.${alert.reason.category}`)}` : what;
+}
+
+/** How many times the usual a value is, or null where the usual is nothing. */
+export function timesUsual(observed: number, expected: number): number | null {
+  return expected > 0 ? observed / expected : null;
+}
+
+/** Entries of a count map, largest first. */
+export function largestFirst(counts: Record<string, number>): [string, number][] {
+  return Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
