@@ -34,7 +34,7 @@ function addWords(state: WordsInProgress, added: readonly string[]): void {
  * Plain loops and functions, no closures: see `TokenSink` in the tokenizer for why.
  */
 export function normaliseText(text: string): NormalisedText {
-  const { tokens, lineBreakBefore } = scanText(text);
+  const { tokens, lineBreakBefore, wordForms } = scanText(text);
   const signals: string[] = [];
   const state: WordsInProgress = { words: [], breaks: [], pendingBreak: false };
   for (let index = 0; index < tokens.length; index++) {
@@ -42,7 +42,7 @@ export function normaliseText(text: string): NormalisedText {
     if (lineBreakBefore[index]) state.pendingBreak = true;
     switch (token.kind) {
       case 'word':
-        addWords(state, normaliseWord(token.raw).words);
+        addWords(state, (wordForms[index] ?? normaliseWord(token.raw)).words);
         break;
       case 'number':
         addWords(state, [token.norm]);

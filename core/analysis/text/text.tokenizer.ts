@@ -2,13 +2,17 @@ import type { Token, TokenKind } from '../analysis.types';
 import { wordCharWidth } from '../../query/text.normalise';
 import { EMOTICONS, EMOTICONS_BY_FIRST_CHAR } from './emoticons';
 import { emojiSequenceEnd } from './emoji';
-import { normaliseWordSurface } from './word.normaliser';
+import { type WordNormalisation, normaliseWord } from './word.normaliser';
 import { normaliseQueryText } from '../../query/text.normalise';
 
-/** Tokens plus, for each token, whether a line break came just before it (a phrase boundary). */
+/**
+ * Tokens plus, for each token, whether a line break came just before it (a phrase boundary) and,
+ * for word tokens, the word's normalisation, so the normaliser need not look each word up again.
+ */
 export interface ScannedText {
   tokens: Token[];
   lineBreakBefore: boolean[];
+  wordForms: (WordNormalisation | undefined)[];
 }
 
 const HASH = 0x23;
@@ -22,6 +26,10 @@ const COMMA = 0x2c;
 const NEWLINE = 0x0a;
 
 const URL_START = /(?:https?:\/\/|www\.)/iy;
+const LOWER_H = 0x68;
+const UPPER_H = 0x48;
+const LOWER_W = 0x77;
+const UPPER_W = 0x57;
 // Bare links people type without a scheme (`bit.ly/abc`, `tokoku.co.id`); the TLD list keeps
 // `enak.banget` a pair of words.
 const BARE_DOMAIN =
@@ -119,13 +127,20 @@ function punctEnd(text: string, start: number): number {
 class TokenSink implements ScannedText {
   readonly tokens: Token[] = [];
   readonly lineBreakBefore: boolean[] = [];
+  readonly wordForms: (WordNormalisation | undefined)[] = [];
   lineBreak = false;
 
-  push(kind: TokenKind, raw: string, norm: string): void {
+  push(kind: TokenKind, raw: string, norm: string, wordForm?: WordNormalisation): void {
     this.tokens.push({ kind, raw, norm });
     this.lineBreakBefore.push(this.lineBreak);
+    this.wordForms.push(wordForm);
     this.lineBreak = false;
   }
+}
+
+/** Whether a link may start with this character: `URL_START` is only tried where it can match. */
+function mayStartUrl(code: number): boolean {
+  return code === LOWER_H || code === LOWER_W || code === UPPER_H || code === UPPER_W;
 }
 
 /** Tokens of `text` in reading order, with line-break positions kept for phrase boundaries. */
@@ -141,7 +156,7 @@ export function scanText(text: string): ScannedText {
       continue;
     }
     const afterWord = isWordAt(text, i - 1);
-    if (!afterWord) {
+    if (!afterWord && mayStartUrl(code)) {
       let end = matchAt(URL_START, text, i);
       if (end >= 0) {
         while (end < n && !isSpace(text.charCodeAt(end), text, end)) end++;
@@ -195,7 +210,8 @@ export function scanText(text: string): ScannedText {
         }
       }
       const raw = text.slice(i, end);
-      out.push('word', raw, normaliseWordSurface(raw));
+      const form = normaliseWord(raw);
+      out.push('word', raw, form.surface, form);
       i = end;
       continue;
     }
@@ -204,7 +220,7 @@ export function scanText(text: string): ScannedText {
     out.push('punct', raw, raw.charCodeAt(0) < 0x80 ? (raw[0] ?? raw) : raw);
     i = end;
   }
-  return { tokens: out.tokens, lineBreakBefore: out.lineBreakBefore };
+  return { tokens: out.tokens, lineBreakBefore: out.lineBreakBefore, wordForms: out.wordForms };
 }
 
 /** Splits social-media text into typed tokens: words, hashtags, handles, URLs, emoji, emoticons, numbers, punctuation. */

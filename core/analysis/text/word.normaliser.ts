@@ -194,7 +194,3 @@ export function normaliseWord(raw: string): WordNormalisation {
   cache.set(raw, result);
   return result;
 }
-
-export function normaliseWordSurface(raw: string): string {
-  return normaliseWord(raw).surface;
-}
