@@ -1,11 +1,11 @@
 import type { LanguageCode, TextAnalysis } from './analysis.types';
 import { type CategoryRules, DEFAULT_CATEGORY_RULES, classifyWordRecords } from './categories';
 import { clusterKeyOf } from './cluster';
-import { detectLanguage } from './language';
+import { detectLanguageOf } from './language';
 import { extractKeyPhrasesOf } from './phrases';
 import { type SentimentAdjustment, type SentimentModel, scoreSentiment } from './sentiment';
 import { detectSpamIn } from './spam';
-import { normaliseText } from './text';
+import { normaliseTextWithLayout } from './text/text.normaliser';
 import { wordRecordsOf } from './text/word-record';
 import { scoreToxicityOf } from './toxicity';
 
@@ -45,10 +45,11 @@ export function createTextAnalyzer(options: TextAnalyzerOptions): TextAnalyzer {
   const phraseLimit = options.keyPhrases ?? 5;
   return {
     analyze(text, hints = {}) {
-      const normalised = normaliseText(text);
+      const layout = normaliseTextWithLayout(text);
+      const { normalised } = layout;
       const declared = hints.language ?? null;
       const language: LanguageCode =
-        declared && KNOWN_LANGUAGES.has(declared) ? (declared as LanguageCode) : detectLanguage(text, normalised).language;
+        declared && KNOWN_LANGUAGES.has(declared) ? (declared as LanguageCode) : detectLanguageOf(normalised, layout.writtenWords).language;
       const { sentiment, scores } = scoreSentiment(options.sentimentModel, normalised, adjustment);
       // Each distinct word is looked up once here; the parts below read their facts off its record.
       const words = wordRecordsOf(normalised.words);
@@ -57,7 +58,7 @@ export function createTextAnalyzer(options: TextAnalyzerOptions): TextAnalyzer {
         sentiment,
         sentimentScores: scores,
         categories: classifyWordRecords(words, rules),
-        toxicity: scoreToxicityOf(words, text).toxicity,
+        toxicity: scoreToxicityOf(words, text, layout).toxicity,
         spam: detectSpamIn(words, text).spam,
         clusterKey: clusterKeyOf(words, normalised.signals),
         keyPhrases: extractKeyPhrasesOf(normalised, words, phraseLimit),

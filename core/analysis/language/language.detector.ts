@@ -2,6 +2,8 @@ import type { LanguageCode, NormalisedText } from '../analysis.types';
 import { LEXICONS } from './language.lexicon';
 import { TRIGRAM_LOG_RATIOS } from './language.ngrams';
 import { extractLanguageWords, languageWordOfToken, wordTrigrams } from './language.words';
+import { normaliseWord } from '../text';
+import { WordFact, type WordRecord } from '../text/word-record';
 
 export interface LanguageGuess {
   language: LanguageCode;
@@ -153,6 +155,25 @@ function tokenVote(norm: string): TokenVote {
   return known;
 }
 
+/** A written word's `tokenVote`, kept on its record (see `WordForm`): its `Token.norm` is its normalised surface. */
+const WRITTEN_VOTE = new WordFact<TokenVote>((raw) => tokenVote(normaliseWord(raw).surface));
+
+/** `tallyTokens` reading each word token's vote off the record of the word as written, when there is one. */
+function tallyWrittenWords(normalised: NormalisedText, writtenWords: readonly (WordRecord | undefined)[]): Tally {
+  const tally = new Tally();
+  const { tokens } = normalised;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') continue;
+    const written = writtenWords[i];
+    const { letters, vote } = written ? WRITTEN_VOTE.of(written) : tokenVote(token.norm);
+    tally.latinLetters += letters;
+    if (vote) tally.add(vote);
+    else tally.otherScriptLetters += token.raw.length;
+  }
+  return tally;
+}
+
 function tallyTokens(normalised: NormalisedText): Tally {
   const tally = new Tally();
   for (const token of normalised.tokens) {
@@ -180,7 +201,15 @@ function tallyText(text: string): Tally {
  * text when there is one to reuse its tokens; the raw words (before slang expansion) are what count.
  */
 export function detectLanguage(text: string, normalised?: NormalisedText): LanguageGuess {
-  const tally = normalised ? tallyTokens(normalised) : tallyText(text);
+  return guessFromTally(normalised ? tallyTokens(normalised) : tallyText(text));
+}
+
+/** `detectLanguage` given the normalisation and, per token, the record of the word as written (see `TextLayout`). */
+export function detectLanguageOf(normalised: NormalisedText, writtenWords: readonly (WordRecord | undefined)[]): LanguageGuess {
+  return guessFromTally(tallyWrittenWords(normalised, writtenWords));
+}
+
+function guessFromTally(tally: Tally): LanguageGuess {
   if (tally.words === 0 || tally.otherScriptLetters > tally.latinLetters) return { language: 'und', confidence: 0 };
   const scores = tally.sums;
   const foreign = scores[FOREIGN]!;

@@ -2,17 +2,19 @@ import type { Token, TokenKind } from '../analysis.types';
 import { wordCharWidth } from '../../query/text.normalise';
 import { EMOTICONS, EMOTICONS_BY_FIRST_CHAR } from './emoticons';
 import { emojiSequenceEnd } from './emoji';
-import { type WordNormalisation, normaliseWord } from './word.normaliser';
+import { type WordForm, normaliseWord } from './word.normaliser';
 import { normaliseQueryText } from '../../query/text.normalise';
 
 /**
- * Tokens plus, for each token, whether a line break came just before it (a phrase boundary) and,
- * for word tokens, the word's normalisation, so the normaliser need not look each word up again.
+ * Tokens plus, for each token, whether a line break came just before it (a phrase boundary), where
+ * it starts in the text and, for word tokens, the word's cached normalisation, so the normaliser
+ * need not look each word up again.
  */
 export interface ScannedText {
   tokens: Token[];
   lineBreakBefore: boolean[];
-  wordForms: (WordNormalisation | undefined)[];
+  starts: number[];
+  wordForms: (WordForm | undefined)[];
 }
 
 const HASH = 0x23;
@@ -127,12 +129,14 @@ function punctEnd(text: string, start: number): number {
 class TokenSink implements ScannedText {
   readonly tokens: Token[] = [];
   readonly lineBreakBefore: boolean[] = [];
-  readonly wordForms: (WordNormalisation | undefined)[] = [];
+  readonly starts: number[] = [];
+  readonly wordForms: (WordForm | undefined)[] = [];
   lineBreak = false;
 
-  push(kind: TokenKind, raw: string, norm: string, wordForm?: WordNormalisation): void {
+  push(start: number, kind: TokenKind, raw: string, norm: string, wordForm?: WordForm): void {
     this.tokens.push({ kind, raw, norm });
     this.lineBreakBefore.push(this.lineBreak);
+    this.starts.push(start);
     this.wordForms.push(wordForm);
     this.lineBreak = false;
   }
@@ -161,7 +165,7 @@ export function scanText(text: string): ScannedText {
       if (end >= 0) {
         while (end < n && !isSpace(text.charCodeAt(end), text, end)) end++;
         end = urlEnd(text, i, end);
-        out.push('url', text.slice(i, end), text.slice(i, end).toLowerCase());
+        out.push(i, 'url', text.slice(i, end), text.slice(i, end).toLowerCase());
         i = end;
         continue;
       }
@@ -171,7 +175,7 @@ export function scanText(text: string): ScannedText {
       const body = text.slice(i + 1, end);
       if (body !== '' && !(code === HASH && DIGITS_ONLY.test(body))) {
         const raw = text.slice(i, end);
-        out.push(code === HASH ? 'hashtag' : 'handle', raw, (code === HASH ? '#' : '@') + normaliseQueryText(body));
+        out.push(i, code === HASH ? 'hashtag' : 'handle', raw, (code === HASH ? '#' : '@') + normaliseQueryText(body));
         i = end;
         continue;
       }
@@ -179,13 +183,13 @@ export function scanText(text: string): ScannedText {
     const emojiEnd = emojiSequenceEnd(text, i);
     if (emojiEnd > i) {
       const raw = text.slice(i, emojiEnd);
-      out.push('emoji', raw, stripEmojiModifiers(raw));
+      out.push(i, 'emoji', raw, stripEmojiModifiers(raw));
       i = emojiEnd;
       continue;
     }
     const emoticon = emoticonAt(text, i);
     if (emoticon !== undefined) {
-      out.push('emoticon', emoticon, canonicalEmoticon(emoticon));
+      out.push(i, 'emoticon', emoticon, canonicalEmoticon(emoticon));
       i += emoticon.length;
       continue;
     }
@@ -194,7 +198,7 @@ export function scanText(text: string): ScannedText {
         const end = numberEnd(text, i);
         if (!isWordAt(text, end) && text.charCodeAt(end) !== HYPHEN) {
           const raw = text.slice(i, end);
-          out.push('number', raw, raw);
+          out.push(i, 'number', raw, raw);
           i = end;
           continue;
         }
@@ -204,23 +208,23 @@ export function scanText(text: string): ScannedText {
         const domainEnd = matchAt(BARE_DOMAIN, text, i);
         if (domainEnd > end) {
           const urlStop = urlEnd(text, i, domainEnd);
-          out.push('url', text.slice(i, urlStop), text.slice(i, urlStop).toLowerCase());
+          out.push(i, 'url', text.slice(i, urlStop), text.slice(i, urlStop).toLowerCase());
           i = urlStop;
           continue;
         }
       }
       const raw = text.slice(i, end);
       const form = normaliseWord(raw);
-      out.push('word', raw, form.surface, form);
+      out.push(i, 'word', raw, form.surface, form);
       i = end;
       continue;
     }
     const end = punctEnd(text, i);
     const raw = text.slice(i, end);
-    out.push('punct', raw, raw.charCodeAt(0) < 0x80 ? (raw[0] ?? raw) : raw);
+    out.push(i, 'punct', raw, raw.charCodeAt(0) < 0x80 ? (raw[0] ?? raw) : raw);
     i = end;
   }
-  return { tokens: out.tokens, lineBreakBefore: out.lineBreakBefore, wordForms: out.wordForms };
+  return { tokens: out.tokens, lineBreakBefore: out.lineBreakBefore, starts: out.starts, wordForms: out.wordForms };
 }
 
 /** Splits social-media text into typed tokens: words, hashtags, handles, URLs, emoji, emoticons, numbers, punctuation. */

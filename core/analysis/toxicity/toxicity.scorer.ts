@@ -1,6 +1,15 @@
 import type { NormalisedText } from '../analysis.types';
 import type { ToxicityLabel } from './toxicity.lexicon';
-import { EXCLAMATION, type IndexedTerm, LITERAL, type ScoredToken, TARGET, TERMS, scoredTokensOf } from './toxicity.terms';
+import {
+  EXCLAMATION,
+  type IndexedTerm,
+  LITERAL,
+  type ScoredToken,
+  TARGET,
+  TERMS,
+  type WrittenWords,
+  scoredTokensOf,
+} from './toxicity.terms';
 import { squeezeAll } from './toxicity.tokens';
 import { WordFact, type WordRecord, wordRecordsOf } from '../text/word-record';
 
@@ -103,9 +112,12 @@ const STRONG_TERM = new WordFact<IndexedTerm | null>((word) => {
   return entry;
 });
 
-/** `scoreToxicity` given the records of the normalised words (when there is a normalisation). */
-export function scoreToxicityOf(words: readonly WordRecord[] | undefined, raw: string): ToxicityScore {
-  const tokens = scoredTokensOf(raw);
+/**
+ * `scoreToxicity` given the records of the normalised words (when there is a normalisation) and,
+ * optionally, the normaliser's token layout (see `TextLayout`), which saves looking chunks up.
+ */
+export function scoreToxicityOf(words: readonly WordRecord[] | undefined, raw: string, written?: WrittenWords): ToxicityScore {
+  const tokens = scoredTokensOf(raw, written);
   const hits = findHits(tokens);
   if (words) addNormalisedHits(words, tokens.length, hits);
   if (hits.length === 0) return { toxicity: 0, labels: [] };
