@@ -1,4 +1,4 @@
-import type { LanguageCode, NormalisedText } from '../analysis.types';
+import type { LanguageCode, NormalisedText, Token } from '../analysis.types';
 import { LEXICONS } from './language.lexicon';
 import { TRIGRAM_LOG_RATIOS } from './language.ngrams';
 import { extractLanguageWords, languageWordOfToken, wordTrigrams } from './language.words';
@@ -155,8 +155,22 @@ function tokenVote(norm: string): TokenVote {
   return known;
 }
 
-/** A written word's `tokenVote`, kept on its record (see `WordForm`): its `Token.norm` is its normalised surface. */
-const WRITTEN_VOTE = new WordFact<TokenVote>((raw) => tokenVote(normaliseWord(raw).surface));
+/**
+ * A written word's `tokenVote` flattened into one array kept on its record (see `WordForm`): the
+ * vote by language (indexed like the tally), then the letters, then 1 when there is a vote. One
+ * object per word instead of three to reach, as words of a text are scattered in memory.
+ */
+const LETTERS = RECOGNISED + 1;
+const HAS_VOTE = RECOGNISED + 2;
+const WRITTEN_VOTE = new WordFact<Float64Array>((raw) => {
+  // Its `Token.norm` is its normalised surface.
+  const { letters, vote } = tokenVote(normaliseWord(raw).surface);
+  const flat = new Float64Array(HAS_VOTE + 1);
+  if (vote) flat.set(vote);
+  flat[LETTERS] = letters;
+  flat[HAS_VOTE] = vote ? 1 : 0;
+  return flat;
+});
 
 /** `tallyTokens` reading each word token's vote off the record of the word as written, when there is one. */
 function tallyWrittenWords(normalised: NormalisedText, writtenWords: readonly (WordRecord | undefined)[]): Tally {
@@ -166,23 +180,28 @@ function tallyWrittenWords(normalised: NormalisedText, writtenWords: readonly (W
     const token = tokens[i]!;
     if (token.kind !== 'word') continue;
     const written = writtenWords[i];
-    const { letters, vote } = written ? WRITTEN_VOTE.of(written) : tokenVote(token.norm);
-    tally.latinLetters += letters;
-    if (vote) tally.add(vote);
+    if (!written) {
+      tallyToken(tally, token);
+      continue;
+    }
+    const flat = WRITTEN_VOTE.of(written);
+    tally.latinLetters += flat[LETTERS]!;
+    if (flat[HAS_VOTE] === 1) tally.add(flat);
     else tally.otherScriptLetters += token.raw.length;
   }
   return tally;
 }
 
+function tallyToken(tally: Tally, token: Token): void {
+  const { letters, vote } = tokenVote(token.norm);
+  tally.latinLetters += letters;
+  if (vote) tally.add(vote);
+  else tally.otherScriptLetters += token.raw.length;
+}
+
 function tallyTokens(normalised: NormalisedText): Tally {
   const tally = new Tally();
-  for (const token of normalised.tokens) {
-    if (token.kind !== 'word') continue;
-    const { letters, vote } = tokenVote(token.norm);
-    tally.latinLetters += letters;
-    if (vote) tally.add(vote);
-    else tally.otherScriptLetters += token.raw.length;
-  }
+  for (const token of normalised.tokens) if (token.kind === 'word') tallyToken(tally, token);
   return tally;
 }
 

@@ -129,14 +129,21 @@ function countChunks(raw: string, counts: RawCounts): void {
 function countRaw(raw: string): RawCounts {
   const counts: RawCounts = { urls: 0, shorteners: 0, hashtags: 0, handles: 0, longestCharRun: 0, digits: 0 };
   countChunks(raw, counts);
+  // Locals rather than fields in the loop; the run is only measured from the second character on.
+  let digits = 0;
+  let longest = 0;
   let run = 1;
-  for (let i = 0; i < raw.length; i++) {
+  let previous = raw.charCodeAt(0);
+  if (previous >= 0x30 && previous <= 0x39) digits++;
+  for (let i = 1; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39) counts.digits++;
-    if (i === 0) continue;
-    run = code === raw.charCodeAt(i - 1) && code !== 0x20 ? run + 1 : 1;
-    if (run > counts.longestCharRun) counts.longestCharRun = run;
+    if (code >= 0x30 && code <= 0x39) digits++;
+    run = code === previous && code !== 0x20 ? run + 1 : 1;
+    if (run > longest) longest = run;
+    previous = code;
   }
+  counts.digits = digits;
+  counts.longestCharRun = longest;
   return counts;
 }
 
