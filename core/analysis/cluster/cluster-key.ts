@@ -38,7 +38,8 @@ const SIGNAL_MARK = 1;
 /**
  * Feature hashes (`hashFeature`'s two halves) gathered straight into reused arrays: building the
  * feature strings, a Set and a {hi, lo} object per feature cost more than the min-hash itself.
- * A feature seen twice is hashed twice; that cannot change a minimum, so no de-duplication is needed.
+ * (Keeping each word's 64 permuted values on its record was measured too: reading them back from
+ * memory was slower than working them out again.)
  */
 class FeatureHashes {
   his = new Uint32Array(64);

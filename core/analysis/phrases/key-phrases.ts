@@ -208,19 +208,19 @@ function ranksBefore(a: Candidate, b: Candidate): boolean {
 /**
  * Picks up to `limit` phrases in rank order, skipping those that share a content word with one
  * already picked. Repeated selection of the best remaining candidate instead of a full sort: only
- * a handful are ever needed. A word is covered once its record carries this selection's stamp.
+ * a handful are ever needed. A picked candidate is swapped to the end of the range still open,
+ * which the rank (score, then first appearance) makes safe. A word is covered once its record
+ * carries this selection's stamp.
  */
 function choosePhrases(records: readonly WordRecord[], segments: Segments, candidates: Candidate[], limit: number): string[] {
   const covered = nextTextStamp();
   const chosen: string[] = [];
-  const used = new Array<boolean>(candidates.length).fill(false);
-  for (let picks = 0; picks < candidates.length && chosen.length < limit; picks++) {
-    let best = -1;
-    for (let i = 0; i < candidates.length; i++) {
-      if (!used[i] && (best < 0 || ranksBefore(candidates[i]!, candidates[best]!))) best = i;
-    }
-    used[best] = true;
+  for (let open = candidates.length; open > 0 && chosen.length < limit; open--) {
+    let best = 0;
+    for (let i = 1; i < open; i++) if (ranksBefore(candidates[i]!, candidates[best]!)) best = i;
     const candidate = candidates[best]!;
+    candidates[best] = candidates[open - 1]!;
+    candidates[open - 1] = candidate;
     const content = candidate.hashtag
       ? // Hashtag words count as covered once the hashtag is chosen.
         hashtagWords(records, phraseOf(records, segments.positions, candidate))
