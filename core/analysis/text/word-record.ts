@@ -5,8 +5,18 @@
  * word up once (`wordRecordsOf`) and every part reads or fills its own fact on the record.
  */
 export class WordRecord {
-  /** Facts by `WordFact` slot, filled on first use. */
-  readonly facts: unknown[] = [];
+  /**
+   * Facts by `WordFact` slot, filled on first use. Fields rather than an array: the words of a text
+   * lie scattered in memory, and an array would be one more object to reach per word and fact.
+   */
+  fact0: unknown = undefined;
+  fact1: unknown = undefined;
+  fact2: unknown = undefined;
+  fact3: unknown = undefined;
+  fact4: unknown = undefined;
+  fact5: unknown = undefined;
+  fact6: unknown = undefined;
+  fact7: unknown = undefined;
   /** The text (see `nextTextStamp`) that last counted this word: distinct words without a Set. */
   stamp = 0;
   /** The word's index among the distinct words of the text that last stamped it. */
@@ -54,30 +64,79 @@ export function countDistinct(records: readonly WordRecord[]): number {
   return distinct;
 }
 
-/** Slots on the record for the first facts created (the shipped parts); later ones keep a map of their own. */
-const MAX_SLOTS = 16;
+/** Slots on the record (`fact0`…`fact7`) for the first facts created, the shipped parts'; later ones keep a map of their own. */
+const SLOTS_ON_RECORD = 8;
 let slotsTaken = 0;
 const FALLBACK_LIMIT = 20_000;
 
+function readSlot(record: WordRecord, slot: number): unknown {
+  switch (slot) {
+    case 0:
+      return record.fact0;
+    case 1:
+      return record.fact1;
+    case 2:
+      return record.fact2;
+    case 3:
+      return record.fact3;
+    case 4:
+      return record.fact4;
+    case 5:
+      return record.fact5;
+    case 6:
+      return record.fact6;
+    default:
+      return record.fact7;
+  }
+}
+
+function writeSlot(record: WordRecord, slot: number, fact: unknown): void {
+  switch (slot) {
+    case 0:
+      record.fact0 = fact;
+      break;
+    case 1:
+      record.fact1 = fact;
+      break;
+    case 2:
+      record.fact2 = fact;
+      break;
+    case 3:
+      record.fact3 = fact;
+      break;
+    case 4:
+      record.fact4 = fact;
+      break;
+    case 5:
+      record.fact5 = fact;
+      break;
+    case 6:
+      record.fact6 = fact;
+      break;
+    default:
+      record.fact7 = fact;
+  }
+}
+
 /**
  * A fact about a word that a part of the analysis needs, computed once per distinct word from the
- * word alone and kept on its record. Facts made after the slots run out (category rules compiled
- * for many workspaces) are kept in a bounded map instead.
+ * word alone and kept on its record; `compute` never returns `undefined` (use `null`). Facts made
+ * after the slots run out (category rules compiled for many workspaces) are kept in a bounded map.
  */
 export class WordFact<T> {
   private readonly slot: number;
   private readonly fallback = new Map<string, T>();
 
   constructor(private readonly compute: (word: string) => T) {
-    this.slot = slotsTaken < MAX_SLOTS ? slotsTaken++ : -1;
+    this.slot = slotsTaken < SLOTS_ON_RECORD ? slotsTaken++ : -1;
   }
 
   of(record: WordRecord): T {
     if (this.slot < 0) return this.fromFallback(record.word);
-    const known = record.facts[this.slot];
+    const known = readSlot(record, this.slot);
     if (known !== undefined) return known as T;
     const fact = this.compute(record.word);
-    record.facts[this.slot] = fact;
+    writeSlot(record, this.slot, fact);
     return fact;
   }
 
