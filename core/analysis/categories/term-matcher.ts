@@ -82,8 +82,13 @@ function matchWord(
   phrases: ReadonlyMap<string, PhraseStart[]>,
   useRoots: boolean,
 ): WordMatch {
-  return { single: singleOf(word, singles, useRoots), starting: phrases.get(word) };
+  const single = singleOf(word, singles, useRoots);
+  const starting = phrases.get(word);
+  return single === undefined && starting === undefined ? NO_MATCH : { single, starting };
 }
+
+/** What almost every word matches: one shared object, which stays in the processor's cache. */
+const NO_MATCH: WordMatch = { single: undefined, starting: undefined };
 
 function singleOf(word: string, singles: ReadonlyMap<string, string>, useRoots: boolean): string | undefined {
   const single = singles.get(word);

@@ -169,8 +169,24 @@ const WRITTEN_VOTE = new WordFact<Float64Array>((raw) => {
   if (vote) flat.set(vote);
   flat[LETTERS] = letters;
   flat[HAS_VOTE] = vote ? 1 : 0;
-  return flat;
+  return sharedVote(flat);
 });
+
+/**
+ * Equal votes shared: most words are listed words whose votes repeat (and short words with the same
+ * letter count), and shared arrays stay in the processor's cache where one per word would not.
+ */
+const SHARED_VOTES = new Map<string, Float64Array>();
+const SHARED_VOTES_LIMIT = 5_000;
+
+function sharedVote(flat: Float64Array): Float64Array {
+  const key = flat.join(' ');
+  const shared = SHARED_VOTES.get(key);
+  if (shared) return shared;
+  if (SHARED_VOTES.size >= SHARED_VOTES_LIMIT) SHARED_VOTES.clear();
+  SHARED_VOTES.set(key, flat);
+  return flat;
+}
 
 /** `tallyTokens` reading each word token's vote off the record of the word as written, when there is one. */
 function tallyWrittenWords(normalised: NormalisedText, writtenWords: readonly (WordRecord | undefined)[]): Tally {

@@ -48,16 +48,30 @@ function wordWeight(word: string): number {
   return 0.5 + Math.min(word.length, 10) / 10 + (isKnownWord(word) ? 0 : 0.4);
 }
 
+/**
+ * Distinct traits, shared: there are only a few dozen combinations, and shared objects stay in the
+ * processor's cache where one object per word would be reached in scattered memory.
+ */
+const SHARED_TRAITS = new Map<string, WordTraits>();
+
+function sharedTraits(traits: WordTraits): WordTraits {
+  const key = `${traits.content} ${traits.negation} ${traits.clitic} ${traits.link} ${traits.weight}`;
+  const shared = SHARED_TRAITS.get(key);
+  if (shared) return shared;
+  SHARED_TRAITS.set(key, traits);
+  return traits;
+}
+
 /** Kept on the word's shared record: one read per word instead of five set lookups and a regex. */
 const TRAITS = new WordFact<WordTraits>((word) => {
   const content = isContent(word);
-  return {
+  return sharedTraits({
     content,
     negation: isNegation(word),
     clitic: CLITICS.has(word),
     link: LINKS.has(word),
     weight: content ? wordWeight(word) : 0,
-  };
+  });
 });
 
 /** The text's words without clitics, cut into boundary-free runs, with what is asked of each word. */

@@ -68,12 +68,15 @@ function lookupWord(token: ToxicityToken): string | undefined {
   return undefined;
 }
 
+/** The terms of almost every token: one shared empty list, which stays in the processor's cache. */
+const NO_TERMS: readonly string[] = [];
+
 function scoreToken(token: ToxicityToken): ScoredToken {
-  let terms: string[];
+  let terms: readonly string[];
   if (token.hashtag) terms = HASHTAG_TERMS.filter((key) => token.key.includes(key));
   else {
     const key = lookupWord(token);
-    terms = key === undefined ? [] : [key];
+    terms = key === undefined ? NO_TERMS : [key];
   }
   let context = 0;
   for (const [bit, words] of CONTEXT_LISTS) if (words.has(token.key)) context |= bit;
