@@ -1,5 +1,5 @@
 import type { Token, TokenKind } from '../analysis.types';
-import { wordCharWidth } from '../../query/text.normalise';
+import { wordCharWidth as queryWordCharWidth } from '../../query/text.normalise';
 import { EMOTICONS, EMOTICONS_BY_FIRST_CHAR } from './emoticons';
 import { emojiSequenceEnd } from './emoji';
 import { type WordForm, normaliseWord } from './word.normaliser';
@@ -39,6 +39,24 @@ const BARE_DOMAIN =
 const URL_TRAILING_PUNCT = /[.,!?;:)\]}'"»”’]+$/;
 const DIGITS_ONLY = /^\d+(?:[.,]\d+)*$/;
 const SPACE = /\s/;
+
+/**
+ * `wordCharWidth` of the query normaliser, with ASCII answered from a table built from it: the
+ * tokenizer asks about nearly every character, and most are ASCII.
+ */
+const ASCII_WORD_WIDTH = Uint8Array.from({ length: 0x80 }, (_, code) => queryWordCharWidth(String.fromCharCode(code), 0));
+
+function wordCharWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code < 0x80 ? ASCII_WORD_WIDTH[code]! : queryWordCharWidth(text, i);
+}
+
+/** `EMOTICONS_BY_FIRST_CHAR` for ASCII as an array: it is asked at the start of nearly every token. */
+const ASCII_EMOTICONS: (readonly string[] | undefined)[] = Array.from({ length: 0x80 }, (_, code) => EMOTICONS_BY_FIRST_CHAR.get(code));
+
+function emoticonsStartingWith(code: number): readonly string[] | undefined {
+  return code < 0x80 ? ASCII_EMOTICONS[code] : EMOTICONS_BY_FIRST_CHAR.get(code);
+}
 
 function isSpace(code: number, text: string, i: number): boolean {
   if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
@@ -101,7 +119,7 @@ function urlEnd(text: string, start: number, end: number): number {
 }
 
 function emoticonAt(text: string, i: number): string | undefined {
-  const candidates = EMOTICONS_BY_FIRST_CHAR.get(text.charCodeAt(i));
+  const candidates = emoticonsStartingWith(text.charCodeAt(i));
   if (!candidates || isWordAt(text, i - 1)) return undefined;
   for (const form of candidates) {
     if (!text.startsWith(form, i)) continue;
