@@ -28,12 +28,29 @@ export class WordRecord {
 const RECORDS = new Map<string, WordRecord>();
 const RECORDS_LIMIT = 50_000;
 
+let lastTextStamp = 0;
+/**
+ * Stamps only ever grow, so one is never reused while a record could still carry it; past this the
+ * records start afresh (between texts, in `wordRecordsOf`) so that stamps stay small integers.
+ */
+const STAMP_LIMIT = 2 ** 30 - 1000;
+
+function clearRecords(): void {
+  RECORDS.clear();
+  lastTextStamp = 0;
+}
+
+/** A fresh stamp for one pass over one text's records: a record whose `stamp` differs is new to the pass. */
+export function nextTextStamp(): number {
+  return ++lastTextStamp;
+}
+
 /**
  * The records of a text's words, in order. The map is only ever cleared here, before the lookups,
  * so the same word gets the same record throughout one text (which the distinct counts rely on).
  */
 export function wordRecordsOf(words: readonly string[]): WordRecord[] {
-  if (RECORDS.size + words.length > RECORDS_LIMIT) RECORDS.clear();
+  if (RECORDS.size + words.length > RECORDS_LIMIT || lastTextStamp > STAMP_LIMIT) clearRecords();
   const records = new Array<WordRecord>(words.length);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -42,14 +59,6 @@ export function wordRecordsOf(words: readonly string[]): WordRecord[] {
     records[i] = record;
   }
   return records;
-}
-
-let lastTextStamp = 0;
-
-/** A fresh stamp for one pass over one text's records: a record whose `stamp` differs is new to the pass. */
-export function nextTextStamp(): number {
-  lastTextStamp = (lastTextStamp + 1) | 0 || 1;
-  return lastTextStamp;
 }
 
 /** How many distinct words the records hold. */
