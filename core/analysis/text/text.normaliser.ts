@@ -22,10 +22,20 @@ interface WordsInProgress {
 
 function addWords(state: WordsInProgress, added: readonly string[]): void {
   if (added.length === 0) return;
+  startWords(state);
+  for (const word of added) state.words.push(word);
+}
+
+function addWord(state: WordsInProgress, word: string): void {
+  startWords(state);
+  state.words.push(word);
+}
+
+/** Records the pending boundary, if any, before words are added. */
+function startWords(state: WordsInProgress): void {
   const { words, breaks } = state;
   if (state.pendingBreak && words.length > 0 && breaks[breaks.length - 1] !== words.length) breaks.push(words.length);
   state.pendingBreak = false;
-  for (const word of added) words.push(word);
 }
 
 /**
@@ -63,11 +73,12 @@ export function normaliseTextWithLayout(text: string): TextLayout {
       case 'word': {
         const form = wordForms[index] ?? normaliseWord(token.raw);
         writtenWords[index] = form.written;
-        addWords(state, form.words);
+        if (form.onlyWord !== undefined) addWord(state, form.onlyWord);
+        else addWords(state, form.words);
         break;
       }
       case 'number':
-        addWords(state, [token.norm]);
+        addWord(state, token.norm);
         break;
       case 'hashtag':
         state.pendingBreak = true;

@@ -189,6 +189,8 @@ function normaliseHyphenated(folded: string): WordNormalisation {
  */
 export interface WordForm extends WordNormalisation {
   readonly written: WordRecord;
+  /** The word when `words` holds exactly one, as it mostly does: read without reaching the list. */
+  readonly onlyWord: string | undefined;
 }
 
 const MAX_CACHED = 50_000;
@@ -200,7 +202,7 @@ export function normaliseWord(raw: string): WordForm {
   if (known) return known;
   const folded = normaliseQueryText(raw).replace(/\u2019/g, "'");
   const { surface, words } = folded.includes('-') ? normaliseHyphenated(folded) : normaliseSimple(folded);
-  const form: WordForm = { surface, words, written: new WordRecord(raw) };
+  const form: WordForm = { surface, words, written: new WordRecord(raw), onlyWord: words.length === 1 ? words[0] : undefined };
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(raw, form);
   return form;
