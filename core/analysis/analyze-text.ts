@@ -1,12 +1,13 @@
 import type { LanguageCode, TextAnalysis } from './analysis.types';
-import { type CategoryRules, DEFAULT_CATEGORY_RULES, classifyCategories } from './categories';
-import { computeClusterKey } from './cluster';
-import { detectLanguage } from './language';
-import { extractKeyPhrases } from './phrases';
+import { type CategoryRules, DEFAULT_CATEGORY_RULES, classifyWordRecords } from './categories';
+import { clusterKeyOf } from './cluster';
+import { detectLanguageOf } from './language';
+import { extractKeyPhrasesOf } from './phrases';
 import { type SentimentAdjustment, type SentimentModel, scoreSentiment } from './sentiment';
-import { detectSpam } from './spam';
-import { normaliseText } from './text';
-import { scoreToxicity } from './toxicity';
+import { detectSpamIn } from './spam';
+import { normaliseTextWithLayout } from './text/text.normaliser';
+import { wordRecordsOf } from './text/word-record';
+import { scoreToxicityOf } from './toxicity';
 
 export interface TextAnalyzerOptions {
   sentimentModel: SentimentModel;
@@ -44,20 +45,23 @@ export function createTextAnalyzer(options: TextAnalyzerOptions): TextAnalyzer {
   const phraseLimit = options.keyPhrases ?? 5;
   return {
     analyze(text, hints = {}) {
-      const normalised = normaliseText(text);
+      const layout = normaliseTextWithLayout(text);
+      const { normalised } = layout;
       const declared = hints.language ?? null;
       const language: LanguageCode =
-        declared && KNOWN_LANGUAGES.has(declared) ? (declared as LanguageCode) : detectLanguage(text, normalised).language;
+        declared && KNOWN_LANGUAGES.has(declared) ? (declared as LanguageCode) : detectLanguageOf(normalised, layout.writtenWords).language;
       const { sentiment, scores } = scoreSentiment(options.sentimentModel, normalised, adjustment);
+      // Each distinct word is looked up once here; the parts below read their facts off its record.
+      const words = wordRecordsOf(normalised.words);
       return {
         language,
         sentiment,
         sentimentScores: scores,
-        categories: classifyCategories(normalised, rules),
-        toxicity: scoreToxicity(normalised, text).toxicity,
-        spam: detectSpam(normalised, text).spam,
-        clusterKey: computeClusterKey(normalised),
-        keyPhrases: extractKeyPhrases(normalised, phraseLimit),
+        categories: classifyWordRecords(words, rules),
+        toxicity: scoreToxicityOf(words, text, layout).toxicity,
+        spam: detectSpamIn(words, text).spam,
+        clusterKey: clusterKeyOf(words, normalised.signals),
+        keyPhrases: extractKeyPhrasesOf(normalised, words, phraseLimit),
         adjusted: adjustment !== undefined,
       };
     },

@@ -1,4 +1,5 @@
 import type { CrisisCategory, NormalisedText } from '../analysis.types';
+import { type WordRecord, wordRecordsOf } from '../text/word-record';
 import type { CategoryRules } from './category-rules';
 import { compileTermMatcher, type TermMatcher } from './term-matcher';
 
@@ -47,11 +48,18 @@ function compile(rules: CategoryRules): CompiledRules {
  * the normalised words; `['other']` when none applies. Categories come in the rules' order.
  */
 export function classifyCategories(normalised: NormalisedText, rules: CategoryRules): CrisisCategory[] {
+  return classifyWordRecords(wordRecordsOf(normalised.words), rules);
+}
+
+/** `classifyCategories` over the records of the normalised words. */
+export function classifyWordRecords(records: readonly WordRecord[], rules: CategoryRules): CrisisCategory[] {
   const { matcher, excluder, categoriesOf, excludesOf, order } = compile(rules);
+  const found = matcher.findTermsIn(records);
+  if (found.size === 0) return ['other'];
   const hits = new Set<CrisisCategory>();
-  for (const term of matcher.findTerms(normalised.words)) for (const category of categoriesOf.get(term) ?? []) hits.add(category);
+  for (const term of found) for (const category of categoriesOf.get(term) ?? []) hits.add(category);
   if (hits.size > 0 && excludesOf.size > 0) {
-    for (const term of excluder.findTerms(normalised.words)) for (const category of excludesOf.get(term) ?? []) hits.delete(category);
+    for (const term of excluder.findTermsIn(records)) for (const category of excludesOf.get(term) ?? []) hits.delete(category);
   }
   if (hits.size === 0) return ['other'];
   const result: CrisisCategory[] = [];

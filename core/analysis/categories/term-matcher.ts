@@ -1,3 +1,4 @@
+import { WordFact, type WordRecord, wordRecordsOf } from '../text/word-record';
 import { rootCandidates } from './affix-stripper';
 
 /**
@@ -7,8 +8,13 @@ import { rootCandidates } from './affix-stripper';
  */
 export interface TermMatcher {
   /** Every listed term found, each once, as written in the list. */
-  findTerms(words: readonly string[]): Set<string>;
+  findTerms(words: readonly string[]): ReadonlySet<string>;
+  /** `findTerms` over the words' shared records (see `wordRecordsOf`), as the analyzer holds them. */
+  findTermsIn(records: readonly WordRecord[]): ReadonlySet<string>;
 }
+
+/** What most texts match: shared rather than a new empty set per call. */
+const NO_TERMS: ReadonlySet<string> = new Set();
 
 export interface TermMatcherOptions {
   /** Match single words through their root candidates too (default true). */
@@ -33,23 +39,25 @@ export function compileTermMatcher(terms: Iterable<string>, options: TermMatcher
     list.sort((a, b) => b.rest.length - a.rest.length);
     phrases.set(head, list);
   }
-  const matches = new WordMatches(singles, phrases, useRoots);
-  return {
-    findTerms(words) {
-      const found = new Set<string>();
-      for (let i = 0; i < words.length; i++) {
-        const { single, starting } = matches.of(words[i]!);
-        if (starting) {
-          for (const { rest, term } of starting) {
-            let ok = i + rest.length < words.length;
-            for (let k = 0; ok && k < rest.length; k++) ok = words[i + 1 + k] === rest[k];
-            if (ok) found.add(term);
-          }
+  const matchOf = new WordFact((word) => matchWord(word, singles, phrases, useRoots));
+  const findTermsIn = (records: readonly WordRecord[]): ReadonlySet<string> => {
+    let found: Set<string> | undefined;
+    for (let i = 0; i < records.length; i++) {
+      const { single, starting } = matchOf.of(records[i]!);
+      if (starting) {
+        for (const { rest, term } of starting) {
+          let ok = i + rest.length < records.length;
+          for (let k = 0; ok && k < rest.length; k++) ok = records[i + 1 + k]!.word === rest[k];
+          if (ok) (found ??= new Set()).add(term);
         }
-        if (single !== undefined) found.add(single);
       }
-      return found;
-    },
+      if (single !== undefined) (found ??= new Set()).add(single);
+    }
+    return found ?? NO_TERMS;
+  };
+  return {
+    findTerms: (words) => findTermsIn(wordRecordsOf(words)),
+    findTermsIn,
   };
 }
 
@@ -64,37 +72,30 @@ interface WordMatch {
   starting: readonly PhraseStart[] | undefined;
 }
 
-const WORD_MATCHES_LIMIT = 10_000;
-
 /**
- * Per-word matches, memoised per matcher: one lookup per word instead of a phrase lookup, a term
- * lookup and a lookup per root candidate; words repeat endlessly in social text.
+ * A word's matches, worked out once per matcher and distinct word (kept on its shared record):
+ * one read per word instead of a phrase lookup, a term lookup and a lookup per root candidate.
  */
-class WordMatches {
-  private readonly cache = new Map<string, WordMatch>();
+function matchWord(
+  word: string,
+  singles: ReadonlyMap<string, string>,
+  phrases: ReadonlyMap<string, PhraseStart[]>,
+  useRoots: boolean,
+): WordMatch {
+  const single = singleOf(word, singles, useRoots);
+  const starting = phrases.get(word);
+  return single === undefined && starting === undefined ? NO_MATCH : { single, starting };
+}
 
-  constructor(
-    private readonly singles: ReadonlyMap<string, string>,
-    private readonly phrases: ReadonlyMap<string, PhraseStart[]>,
-    private readonly useRoots: boolean,
-  ) {}
+/** What almost every word matches: one shared object, which stays in the processor's cache. */
+const NO_MATCH: WordMatch = { single: undefined, starting: undefined };
 
-  of(word: string): WordMatch {
-    let match = this.cache.get(word);
-    if (match) return match;
-    match = { single: this.singleOf(word), starting: this.phrases.get(word) };
-    if (this.cache.size >= WORD_MATCHES_LIMIT) this.cache.clear();
-    this.cache.set(word, match);
-    return match;
+function singleOf(word: string, singles: ReadonlyMap<string, string>, useRoots: boolean): string | undefined {
+  const single = singles.get(word);
+  if (single !== undefined || !useRoots || word.length < 5) return single;
+  for (const root of rootCandidates(word)) {
+    const viaRoot = singles.get(root);
+    if (viaRoot !== undefined && root.length >= 4) return viaRoot;
   }
-
-  private singleOf(word: string): string | undefined {
-    const single = this.singles.get(word);
-    if (single !== undefined || !this.useRoots || word.length < 5) return single;
-    for (const root of rootCandidates(word)) {
-      const viaRoot = this.singles.get(root);
-      if (viaRoot !== undefined && root.length >= 4) return viaRoot;
-    }
-    return undefined;
-  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import type { NormalisedText } from '../analysis.types';
 import { normaliseText } from '../text';
+import { WordFact, type WordRecord, nextTextStamp, wordRecordsOf } from '../text/word-record';
 import { featureHi, featureHiAt, featureLo, hammingDistance, mix32, toHex } from './hash64';
 
 /**
@@ -37,7 +38,8 @@ const SIGNAL_MARK = 1;
 /**
  * Feature hashes (`hashFeature`'s two halves) gathered straight into reused arrays: building the
  * feature strings, a Set and a {hi, lo} object per feature cost more than the min-hash itself.
- * A feature seen twice is hashed twice; that cannot change a minimum, so no de-duplication is needed.
+ * (Keeping each word's 64 permuted values on its record was measured too: reading them back from
+ * memory was slower than working them out again.)
  */
 class FeatureHashes {
   his = new Uint32Array(64);
@@ -68,24 +70,35 @@ function isNumber(word: string): boolean {
   return code >= 0x30 && code <= 0x39 && NUMBER.test(word);
 }
 
-/** The text's canonical words: no numbers, no leading `retweet` (`RT @user:` once handles are dropped). */
-function canonicalWords(normalised: NormalisedText): string[] {
-  const words: string[] = [];
-  for (const word of normalised.words) if (!isNumber(word)) words.push(word);
-  if (words[0] === 'retweet') words.shift();
+/** A word's feature hash (`featureHi`), or null for a number, which is no canonical word. */
+const WORD_FEATURE = new WordFact<number | null>((word) => (isNumber(word) ? null : featureHi(word)));
+
+/** The records of the text's canonical words: no numbers, no leading `retweet` (`RT @user:` once handles are dropped). */
+function canonicalWords(records: readonly WordRecord[]): WordRecord[] {
+  const words: WordRecord[] = [];
+  for (const record of records) if (WORD_FEATURE.of(record) !== null) words.push(record);
+  if (words[0]?.word === 'retweet') words.shift();
   return words;
 }
 
-/** Hashes the canonical features into `hashes`: words, trigrams of short texts, signals of wordless ones. */
-function collectFeatures(normalised: NormalisedText, hashes: FeatureHashes): void {
+/**
+ * Hashes the canonical features into `hashes`: words, trigrams of short texts, signals of wordless ones.
+ * A repeated word is added once: an equal feature can never change a minimum, so the key is the same.
+ */
+function collectFeatures(records: readonly WordRecord[], signals: readonly string[], hashes: FeatureHashes): void {
   hashes.count = 0;
-  const words = canonicalWords(normalised);
-  for (const word of words) hashes.add(featureHi(word));
+  const words = canonicalWords(records);
+  const stamp = nextTextStamp();
+  for (const record of words) {
+    if (record.stamp === stamp) continue;
+    record.stamp = stamp;
+    hashes.add(WORD_FEATURE.of(record)!);
+  }
   if (words.length < SHORT_TEXT_WORDS) {
-    const joined = ` ${words.join(' ')} `;
+    const joined = ` ${words.map((record) => record.word).join(' ')} `;
     for (let i = 0; i + 3 <= joined.length; i++) hashes.add(featureHiAt(TRIGRAM_MARK, joined, i, i + 3));
   }
-  if (words.length === 0) for (const signal of normalised.signals) hashes.add(featureHiAt(SIGNAL_MARK, signal, 0, signal.length));
+  if (words.length === 0) for (const signal of signals) hashes.add(featureHiAt(SIGNAL_MARK, signal, 0, signal.length));
 }
 
 function minHashKey(hashes: FeatureHashes): string {
@@ -118,7 +131,12 @@ function minHashKey(hashes: FeatureHashes): string {
 /** The 16-hex-digit near-duplicate key of a text or of its normalisation (see above). */
 export function computeClusterKey(input: NormalisedText | string): string {
   const normalised = typeof input === 'string' ? normaliseText(input) : input;
-  collectFeatures(normalised, scratch);
+  return clusterKeyOf(wordRecordsOf(normalised.words), normalised.signals);
+}
+
+/** `computeClusterKey` given the records of the normalised words and the signals. */
+export function clusterKeyOf(records: readonly WordRecord[], signals: readonly string[]): string {
+  collectFeatures(records, signals, scratch);
   if (scratch.count === 0) return EMPTY_CLUSTER_KEY;
   return minHashKey(scratch);
 }

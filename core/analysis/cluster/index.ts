@@ -1,5 +1,6 @@
 export {
   computeClusterKey,
+  clusterKeyOf,
   clusterBands,
   areNearDuplicates,
   hammingDistance,

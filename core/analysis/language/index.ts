@@ -1,1 +1,1 @@
-export { detectLanguage, type LanguageGuess } from './language.detector';
+export { detectLanguage, detectLanguageOf, type LanguageGuess } from './language.detector';

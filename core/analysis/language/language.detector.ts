@@ -1,7 +1,9 @@
-import type { LanguageCode, NormalisedText } from '../analysis.types';
+import type { LanguageCode, NormalisedText, Token } from '../analysis.types';
 import { LEXICONS } from './language.lexicon';
 import { TRIGRAM_LOG_RATIOS } from './language.ngrams';
 import { extractLanguageWords, languageWordOfToken, wordTrigrams } from './language.words';
+import { normaliseWord } from '../text';
+import { WordFact, type WordRecord } from '../text/word-record';
 
 export interface LanguageGuess {
   language: LanguageCode;
@@ -153,15 +155,69 @@ function tokenVote(norm: string): TokenVote {
   return known;
 }
 
-function tallyTokens(normalised: NormalisedText): Tally {
+/**
+ * A written word's `tokenVote` flattened into one array kept on its record (see `WordForm`): the
+ * vote by language (indexed like the tally), then the letters, then 1 when there is a vote. One
+ * object per word instead of three to reach, as words of a text are scattered in memory.
+ */
+const LETTERS = RECOGNISED + 1;
+const HAS_VOTE = RECOGNISED + 2;
+const WRITTEN_VOTE = new WordFact<Float64Array>((raw) => {
+  // Its `Token.norm` is its normalised surface.
+  const { letters, vote } = tokenVote(normaliseWord(raw).surface);
+  const flat = new Float64Array(HAS_VOTE + 1);
+  if (vote) flat.set(vote);
+  flat[LETTERS] = letters;
+  flat[HAS_VOTE] = vote ? 1 : 0;
+  return sharedVote(flat);
+});
+
+/**
+ * Equal votes shared: most words are listed words whose votes repeat (and short words with the same
+ * letter count), and shared arrays stay in the processor's cache where one per word would not.
+ */
+const SHARED_VOTES = new Map<string, Float64Array>();
+const SHARED_VOTES_LIMIT = 5_000;
+
+function sharedVote(flat: Float64Array): Float64Array {
+  const key = flat.join(' ');
+  const shared = SHARED_VOTES.get(key);
+  if (shared) return shared;
+  if (SHARED_VOTES.size >= SHARED_VOTES_LIMIT) SHARED_VOTES.clear();
+  SHARED_VOTES.set(key, flat);
+  return flat;
+}
+
+/** `tallyTokens` reading each word token's vote off the record of the word as written, when there is one. */
+function tallyWrittenWords(normalised: NormalisedText, writtenWords: readonly (WordRecord | undefined)[]): Tally {
   const tally = new Tally();
-  for (const token of normalised.tokens) {
+  const { tokens } = normalised;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.kind !== 'word') continue;
-    const { letters, vote } = tokenVote(token.norm);
-    tally.latinLetters += letters;
-    if (vote) tally.add(vote);
+    const written = writtenWords[i];
+    if (!written) {
+      tallyToken(tally, token);
+      continue;
+    }
+    const flat = WRITTEN_VOTE.of(written);
+    tally.latinLetters += flat[LETTERS]!;
+    if (flat[HAS_VOTE] === 1) tally.add(flat);
     else tally.otherScriptLetters += token.raw.length;
   }
+  return tally;
+}
+
+function tallyToken(tally: Tally, token: Token): void {
+  const { letters, vote } = tokenVote(token.norm);
+  tally.latinLetters += letters;
+  if (vote) tally.add(vote);
+  else tally.otherScriptLetters += token.raw.length;
+}
+
+function tallyTokens(normalised: NormalisedText): Tally {
+  const tally = new Tally();
+  for (const token of normalised.tokens) if (token.kind === 'word') tallyToken(tally, token);
   return tally;
 }
 
@@ -180,7 +236,15 @@ function tallyText(text: string): Tally {
  * text when there is one to reuse its tokens; the raw words (before slang expansion) are what count.
  */
 export function detectLanguage(text: string, normalised?: NormalisedText): LanguageGuess {
-  const tally = normalised ? tallyTokens(normalised) : tallyText(text);
+  return guessFromTally(normalised ? tallyTokens(normalised) : tallyText(text));
+}
+
+/** `detectLanguage` given the normalisation and, per token, the record of the word as written (see `TextLayout`). */
+export function detectLanguageOf(normalised: NormalisedText, writtenWords: readonly (WordRecord | undefined)[]): LanguageGuess {
+  return guessFromTally(tallyWrittenWords(normalised, writtenWords));
+}
+
+function guessFromTally(tally: Tally): LanguageGuess {
   if (tally.words === 0 || tally.otherScriptLetters > tally.latinLetters) return { language: 'und', confidence: 0 };
   const scores = tally.sums;
   const foreign = scores[FOREIGN]!;

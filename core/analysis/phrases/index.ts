@@ -1,1 +1,1 @@
-export { extractKeyPhrases } from './key-phrases';
+export { extractKeyPhrases, extractKeyPhrasesOf } from './key-phrases';

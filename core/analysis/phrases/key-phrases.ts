@@ -1,15 +1,23 @@
 import type { NormalisedText } from '../analysis.types';
 import { isKnownWord, isNegation, isStopWord } from '../text';
+import { WordFact, type WordRecord, nextTextStamp, wordRecordsOf } from '../text/word-record';
 
+/**
+ * A candidate phrase. N-grams are told apart by their words' records rather than by their text, so
+ * the phrase string is only built for the few candidates that are picked.
+ */
 interface Candidate {
-  phrase: string;
+  hashtag: boolean;
   score: number;
   first: number;
-  /** Where the phrase's words lie in `NormalisedText.words` (clitics inside are skipped), to find its content words. */
-  from: number;
-  to: number;
-  /** Content words, worked out only for phrases that reach the selection. */
-  content?: string[];
+  /** `#tag` for a hashtag; for an n-gram, built from its words when first needed (see `phraseOf`). */
+  phrase: string | undefined;
+  /** An n-gram's words in `NormalisedText.words`: `positions[start, start + length)` (clitics are not in `positions`). */
+  start: number;
+  length: number;
+  /** The n-gram's first word's records after the first, to tell n-grams with the same first word apart. */
+  second: WordRecord | undefined;
+  third: WordRecord | undefined;
 }
 
 /** What phrase extraction asks of a word, worked out once per distinct word. */
@@ -40,77 +48,118 @@ function wordWeight(word: string): number {
   return 0.5 + Math.min(word.length, 10) / 10 + (isKnownWord(word) ? 0 : 0.4);
 }
 
-/** One lookup per word instead of five set lookups and a regex: words repeat endlessly in social text. */
-const TRAITS = new Map<string, WordTraits>();
-const TRAITS_LIMIT = 20_000;
+/**
+ * Distinct traits, shared: there are only a few dozen combinations, and shared objects stay in the
+ * processor's cache where one object per word would be reached in scattered memory.
+ */
+const SHARED_TRAITS = new Map<string, WordTraits>();
 
-function traitsOf(word: string): WordTraits {
-  const known = TRAITS.get(word);
-  if (known) return known;
+function sharedTraits(traits: WordTraits): WordTraits {
+  const key = `${traits.content} ${traits.negation} ${traits.clitic} ${traits.link} ${traits.weight}`;
+  const shared = SHARED_TRAITS.get(key);
+  if (shared) return shared;
+  SHARED_TRAITS.set(key, traits);
+  return traits;
+}
+
+/** Kept on the word's shared record: one read per word instead of five set lookups and a regex. */
+const TRAITS = new WordFact<WordTraits>((word) => {
   const content = isContent(word);
-  const traits: WordTraits = {
+  return sharedTraits({
     content,
     negation: isNegation(word),
     clitic: CLITICS.has(word),
     link: LINKS.has(word),
     weight: content ? wordWeight(word) : 0,
-  };
-  if (TRAITS.size >= TRAITS_LIMIT) TRAITS.clear();
-  TRAITS.set(word, traits);
-  return traits;
-}
+  });
+});
 
-/** A boundary-free run of words without clitics: their positions in `words` and their traits. */
-interface Segment {
-  at: number[];
+/** The text's words without clitics, cut into boundary-free runs, with what is asked of each word. */
+interface Segments {
+  /** Positions in `words` of the words that are not clitics. */
+  positions: number[];
   traits: WordTraits[];
+  /** The end (in `positions`) of each boundary-free run, in order. */
+  ends: number[];
 }
 
-function segments(words: readonly string[], breaks: readonly number[] | undefined): Segment[] {
-  const out: Segment[] = [];
+function segmentsOf(records: readonly WordRecord[], breaks: readonly number[] | undefined): Segments {
+  const segments: Segments = { positions: [], traits: [], ends: [] };
   let start = 0;
   const ends = breaks ?? [];
   for (let b = 0; b <= ends.length; b++) {
-    const end = b < ends.length ? ends[b]! : words.length;
+    const end = b < ends.length ? ends[b]! : records.length;
     if (end > start) {
-      const segment: Segment = { at: [], traits: [] };
       for (let i = start; i < end; i++) {
-        const traits = traitsOf(words[i]!);
+        const traits = TRAITS.of(records[i]!);
         if (traits.clitic) continue;
-        segment.at.push(i);
-        segment.traits.push(traits);
+        segments.positions.push(i);
+        segments.traits.push(traits);
       }
-      out.push(segment);
+      segments.ends.push(segments.positions.length);
     }
     start = Math.max(start, end);
   }
-  return out;
+  return segments;
 }
 
-/** Adds the acceptable n-grams of one boundary-free run of words. */
+/**
+ * The n-gram candidates found so far, by the text-local index of their first word (see
+ * `indexDistinctWords`): a few per word, told apart by length and their other words' records.
+ */
+class CandidateTable {
+  readonly all: Candidate[] = [];
+  private readonly byFirst: (Candidate[] | undefined)[] = [];
+
+  find(first: WordRecord, length: number, second: WordRecord | undefined, third: WordRecord | undefined): Candidate | undefined {
+    const list = this.byFirst[first.localIndex];
+    if (!list) return undefined;
+    for (const candidate of list) {
+      if (candidate.length === length && candidate.second === second && candidate.third === third) return candidate;
+    }
+    return undefined;
+  }
+
+  add(first: WordRecord | undefined, candidate: Candidate): void {
+    this.all.push(candidate);
+    if (!first) return;
+    const list = this.byFirst[first.localIndex];
+    if (list) list.push(candidate);
+    else this.byFirst[first.localIndex] = [candidate];
+  }
+}
+
+/** Numbers the distinct words of a text 0, 1, 2… in `localIndex`. */
+function indexDistinctWords(records: readonly WordRecord[]): void {
+  const stamp = nextTextStamp();
+  let next = 0;
+  for (const record of records) {
+    if (record.stamp === stamp) continue;
+    record.stamp = stamp;
+    record.localIndex = next++;
+  }
+}
+
+/** Adds the acceptable n-grams of one boundary-free run of words, `positions[from, to)`. */
 function addSegmentGrams(
-  words: readonly string[],
-  segment: Segment,
-  hashtagBodies: ReadonlySet<string>,
-  candidates: Map<string, Candidate>,
-  order: { next: number },
+  records: readonly WordRecord[],
+  segments: Segments,
+  from: number,
+  to: number,
+  hashtagBodies: ReadonlySet<string> | undefined,
+  candidates: CandidateTable,
 ): void {
-  const { at, traits } = segment;
-  const n = at.length;
-  const checkHashtags = hashtagBodies.size > 0;
-  for (let start = 0; start < n; start++) {
+  const { positions, traits } = segments;
+  for (let start = from; start < to; start++) {
     const opensNegated = traits[start]!.negation;
     if (!traits[start]!.content && !opensNegated) continue;
-    let phrase = '';
     let joined = '';
     let weightSum = 0;
     let contentCount = 0;
-    for (let length = 1; length <= MAX_N && start + length <= n; length++) {
+    for (let length = 1; length <= MAX_N && start + length <= to; length++) {
       const last = start + length - 1;
-      const word = words[at[last]!]!;
       const wordTraits = traits[last]!;
-      phrase = length === 1 ? word : `${phrase} ${word}`;
-      if (checkHashtags) joined += word;
+      if (hashtagBodies) joined += records[positions[last]!]!.word;
       if (wordTraits.content) {
         weightSum += wordTraits.weight;
         contentCount++;
@@ -120,30 +169,49 @@ function addSegmentGrams(
         break;
       }
       // A phrase ends on a content word; a negation may open it (`tidak enak`) but not stand alone.
-      if (!wordTraits.content || contentCount === 0 || (checkHashtags && hashtagBodies.has(joined))) continue;
+      if (!wordTraits.content || contentCount === 0 || hashtagBodies?.has(joined)) continue;
       const negated = opensNegated && length > 1;
       const score = (weightSum / contentCount) * (1 + 0.3 * (contentCount - 1)) + (negated ? 0.8 : 0);
-      const seen = candidates.get(phrase);
+      const first = records[positions[start]!]!;
+      const second = length > 1 ? records[positions[start + 1]!] : undefined;
+      const third = length > 2 ? records[positions[start + 2]!] : undefined;
+      const seen = candidates.find(first, length, second, third);
       // Repetition within one post signals emphasis.
       if (seen) seen.score += 0.25;
-      else candidates.set(phrase, { phrase, score, first: order.next++, from: at[start]!, to: at[last]! + 1 });
+      else {
+        const candidate: Candidate = {
+          hashtag: false,
+          score,
+          first: candidates.all.length,
+          phrase: undefined,
+          start,
+          length,
+          second,
+          third,
+        };
+        candidates.add(first, candidate);
+      }
     }
   }
 }
 
-/** The content words of a phrase found in `words[from, to)`, clitics skipped. */
-function phraseContent(words: readonly string[], candidate: Candidate): string[] {
-  const content: string[] = [];
-  for (let i = candidate.from; i < candidate.to; i++) {
-    const traits = traitsOf(words[i]!);
-    if (traits.content && !traits.clitic) content.push(words[i]!);
-  }
-  return content;
+/** The candidate's text: `#tag`, or its words joined by spaces. */
+function phraseOf(records: readonly WordRecord[], positions: readonly number[], candidate: Candidate): string {
+  if (candidate.phrase !== undefined) return candidate.phrase;
+  let phrase = records[positions[candidate.start]!]!.word;
+  for (let i = 1; i < candidate.length; i++) phrase += ` ${records[positions[candidate.start + i]!]!.word}`;
+  return (candidate.phrase = phrase);
 }
 
-function sharesWord(words: readonly string[], covered: ReadonlySet<string>): boolean {
-  for (const word of words) if (covered.has(word)) return true;
-  return false;
+/** The content words of an n-gram: those between its first and last word, clitics skipped. */
+function phraseContent(records: readonly WordRecord[], positions: readonly number[], candidate: Candidate): WordRecord[] {
+  const content: WordRecord[] = [];
+  const to = positions[candidate.start + candidate.length - 1]! + 1;
+  for (let i = positions[candidate.start]!; i < to; i++) {
+    const traits = TRAITS.of(records[i]!);
+    if (traits.content && !traits.clitic) content.push(records[i]!);
+  }
+  return content;
 }
 
 /** Ranks first by score, then by first appearance: the order a stable sort by score would give. */
@@ -154,26 +222,26 @@ function ranksBefore(a: Candidate, b: Candidate): boolean {
 /**
  * Picks up to `limit` phrases in rank order, skipping those that share a content word with one
  * already picked. Repeated selection of the best remaining candidate instead of a full sort: only
- * a handful are ever needed.
+ * a handful are ever needed. A picked candidate is swapped to the end of the range still open,
+ * which the rank (score, then first appearance) makes safe. A word is covered once its record
+ * carries this selection's stamp.
  */
-function choosePhrases(normalised: NormalisedText, candidates: Candidate[], limit: number): string[] {
-  const covered = new Set<string>();
+function choosePhrases(records: readonly WordRecord[], segments: Segments, candidates: Candidate[], limit: number): string[] {
+  const covered = nextTextStamp();
   const chosen: string[] = [];
-  const used = new Array<boolean>(candidates.length).fill(false);
-  for (let picks = 0; picks < candidates.length && chosen.length < limit; picks++) {
-    let best = -1;
-    for (let i = 0; i < candidates.length; i++) {
-      if (!used[i] && (best < 0 || ranksBefore(candidates[i]!, candidates[best]!))) best = i;
-    }
-    used[best] = true;
+  for (let open = candidates.length; open > 0 && chosen.length < limit; open--) {
+    let best = 0;
+    for (let i = 1; i < open; i++) if (ranksBefore(candidates[i]!, candidates[best]!)) best = i;
     const candidate = candidates[best]!;
-    const content = candidate.phrase.startsWith('#')
+    candidates[best] = candidates[open - 1]!;
+    candidates[open - 1] = candidate;
+    const content = candidate.hashtag
       ? // Hashtag words count as covered once the hashtag is chosen.
-        normalisedHashtagWords(normalised, candidate.phrase)
-      : phraseContent(normalised.words, candidate);
-    if (sharesWord(content, covered)) continue;
-    chosen.push(candidate.phrase);
-    for (const word of content) covered.add(word);
+        hashtagWords(records, phraseOf(records, segments.positions, candidate))
+      : phraseContent(records, segments.positions, candidate);
+    if (content.some((record) => record.stamp === covered)) continue;
+    chosen.push(phraseOf(records, segments.positions, candidate));
+    for (const record of content) record.stamp = covered;
   }
   return chosen;
 }
@@ -186,30 +254,48 @@ function choosePhrases(normalised: NormalisedText, candidates: Candidate[], limi
  * a short list crowds out other topics.
  */
 export function extractKeyPhrases(normalised: NormalisedText, limit = 5): string[] {
+  return extractKeyPhrasesOf(normalised, wordRecordsOf(normalised.words), limit);
+}
+
+/** `extractKeyPhrases` given the records of the normalised words. */
+export function extractKeyPhrasesOf(normalised: NormalisedText, records: readonly WordRecord[], limit = 5): string[] {
   if (limit <= 0) return [];
-  const candidates = new Map<string, Candidate>();
-  const order = { next: 0 };
-  const hashtagBodies = new Set<string>();
+  const candidates = new CandidateTable();
+  let hashtagBodies: Set<string> | undefined;
   for (const token of normalised.tokens) {
-    if (token.kind !== 'hashtag' || candidates.has(token.norm) || NUMBER.test(token.norm.slice(1))) continue;
-    hashtagBodies.add(token.norm.slice(1).replace(/_/g, ''));
-    candidates.set(token.norm, { phrase: token.norm, score: HASHTAG_SCORE, first: order.next++, from: 0, to: 0 });
+    if (token.kind !== 'hashtag' || NUMBER.test(token.norm.slice(1))) continue;
+    if (candidates.all.some((candidate) => candidate.phrase === token.norm)) continue;
+    (hashtagBodies ??= new Set()).add(token.norm.slice(1).replace(/_/g, ''));
+    const candidate: Candidate = {
+      hashtag: true,
+      score: HASHTAG_SCORE,
+      first: candidates.all.length,
+      phrase: token.norm,
+      start: 0,
+      length: 0,
+      second: undefined,
+      third: undefined,
+    };
+    candidates.add(undefined, candidate);
   }
-  for (const segment of segments(normalised.words, normalised.breaks)) {
-    addSegmentGrams(normalised.words, segment, hashtagBodies, candidates, order);
+  indexDistinctWords(records);
+  const segments = segmentsOf(records, normalised.breaks);
+  let from = 0;
+  for (const to of segments.ends) {
+    addSegmentGrams(records, segments, from, to, hashtagBodies, candidates);
+    from = to;
   }
-  return choosePhrases(normalised, [...candidates.values()], limit);
+  return choosePhrases(records, segments, candidates.all, limit);
 }
 
 /** The content words a hashtag contributed: those between the breaks that surround it are unknown here, so match by joining. */
-function normalisedHashtagWords(normalised: NormalisedText, tag: string): string[] {
+function hashtagWords(records: readonly WordRecord[], tag: string): WordRecord[] {
   const body = tag.slice(1).replace(/_/g, '');
-  const words = normalised.words;
-  for (let start = 0; start < words.length; start++) {
+  for (let start = 0; start < records.length; start++) {
     let joined = '';
-    for (let end = start; end < words.length && joined.length < body.length; end++) {
-      joined += words[end];
-      if (joined === body) return words.slice(start, end + 1).filter(isContent);
+    for (let end = start; end < records.length && joined.length < body.length; end++) {
+      joined += records[end]!.word;
+      if (joined === body) return records.slice(start, end + 1).filter((record) => TRAITS.of(record).content);
     }
   }
   return [];

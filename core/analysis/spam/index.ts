@@ -1,1 +1,1 @@
-export { detectSpam, type SpamReason, type SpamVerdict } from './spam.detector';
+export { detectSpam, detectSpamIn, type SpamReason, type SpamVerdict } from './spam.detector';

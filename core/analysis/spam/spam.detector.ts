@@ -1,6 +1,7 @@
 import type { NormalisedText } from '../analysis.types';
 import { compileTermMatcher } from '../categories/term-matcher';
 import { chunkEnd, skipWhitespace } from '../text/whitespace';
+import { type WordRecord, countDistinct, wordRecordsOf } from '../text/word-record';
 import {
   CALL_TO_ACTION_TERMS,
   FOLLOW_BAIT_TERMS,
@@ -66,7 +67,7 @@ for (const [group, terms] of GROUPS) {
 }
 const matcher = compileTermMatcher(GROUPS_OF_TERM.keys(), { roots: false });
 
-function countGroups(words: readonly string[]): Record<TermGroup, number> {
+function countGroups(words: readonly WordRecord[]): Record<TermGroup, number> {
   const counts: Record<TermGroup, number> = {
     gambling: 0,
     gamblingHint: 0,
@@ -76,7 +77,7 @@ function countGroups(words: readonly string[]): Record<TermGroup, number> {
     giveaway: 0,
     giveawayAction: 0,
   };
-  for (const term of matcher.findTerms(words)) for (const group of GROUPS_OF_TERM.get(term) ?? []) counts[group]++;
+  for (const term of matcher.findTermsIn(words)) for (const group of GROUPS_OF_TERM.get(term) ?? []) counts[group]++;
   return counts;
 }
 
@@ -102,10 +103,13 @@ const AT = 0x40;
 
 /** Counts per whitespace chunk, walked in place: only chunks that may be links are copied and lower-cased. */
 function countChunks(raw: string, counts: RawCounts): void {
+  // The next dot at or after the chunk, found again only once the walk has passed it: searching
+  // from every chunk rescanned the rest of a dotless text each time.
+  let dot = raw.indexOf('.');
   for (let start = skipWhitespace(raw, 0); start < raw.length; start = skipWhitespace(raw, start)) {
     const end = chunkEnd(raw, start);
     const first = raw.charCodeAt(start);
-    const dot = raw.indexOf('.', start);
+    if (dot >= 0 && dot < start) dot = raw.indexOf('.', start);
     if (first === H || first === W || (dot >= 0 && dot < end)) {
       const lower = raw.slice(start, end).toLowerCase();
       const shortener = lower.includes('.') && SHORTENER_HOSTS.has(hostOf(lower));
@@ -125,14 +129,21 @@ function countChunks(raw: string, counts: RawCounts): void {
 function countRaw(raw: string): RawCounts {
   const counts: RawCounts = { urls: 0, shorteners: 0, hashtags: 0, handles: 0, longestCharRun: 0, digits: 0 };
   countChunks(raw, counts);
+  // Locals rather than fields in the loop; the run is only measured from the second character on.
+  let digits = 0;
+  let longest = 0;
   let run = 1;
-  for (let i = 0; i < raw.length; i++) {
+  let previous = raw.charCodeAt(0);
+  if (previous >= 0x30 && previous <= 0x39) digits++;
+  for (let i = 1; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39) counts.digits++;
-    if (i === 0) continue;
-    run = code === raw.charCodeAt(i - 1) && code !== 0x20 ? run + 1 : 1;
-    if (run > counts.longestCharRun) counts.longestCharRun = run;
+    if (code >= 0x30 && code <= 0x39) digits++;
+    run = code === previous && code !== 0x20 ? run + 1 : 1;
+    if (run > longest) longest = run;
+    previous = code;
   }
+  counts.digits = digits;
+  counts.longestCharRun = longest;
   return counts;
 }
 
@@ -144,15 +155,15 @@ function hostOf(url: string): string {
 }
 
 /** True when few distinct words make up a longer text (`beli beli beli …`). */
-function isRepetitive(words: readonly string[]): boolean {
+function isRepetitive(words: readonly WordRecord[]): boolean {
   if (words.length < 6) return false;
-  const distinct = new Set(words).size;
+  const distinct = countDistinct(words);
   return distinct / words.length < 0.35;
 }
 
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
-function wordsOf(normalised: NormalisedText | undefined, raw: string): string[] {
+function wordsOf(normalised: NormalisedText | undefined, raw: string): readonly string[] {
   if (normalised) return normalised.words;
   return raw.toLowerCase().split(NOT_WORD).filter(Boolean);
 }
@@ -167,7 +178,11 @@ function byPointsDescending(a: SpamReason, b: SpamReason): number {
  * mentions are found elsewhere, by near-duplicate cluster keys.
  */
 export function detectSpam(normalised: NormalisedText | undefined, raw: string): SpamVerdict {
-  const words = wordsOf(normalised, raw);
+  return detectSpamIn(wordRecordsOf(wordsOf(normalised, raw)), raw);
+}
+
+/** `detectSpam` given the records of the normalised words (or of the raw words when there is no normalisation). */
+export function detectSpamIn(words: readonly WordRecord[], raw: string): SpamVerdict {
   const counts = countRaw(raw);
   const reasons: SpamReason[] = [];
   const terms = countGroups(words);

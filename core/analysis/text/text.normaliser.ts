@@ -2,6 +2,7 @@ import type { NormalisedText, Token } from '../analysis.types';
 import { splitHashtag } from './hashtag.splitter';
 import { scanText } from './text.tokenizer';
 import { normaliseWord } from './word.normaliser';
+import type { WordRecord } from './word-record';
 
 /** Tokens whose words stand apart from their neighbours: a phrase never runs across them. */
 const BREAKING_PUNCT = /^[.!?;:,()[\]{}"“”«»|/\\…—–•]/;
@@ -21,31 +22,63 @@ interface WordsInProgress {
 
 function addWords(state: WordsInProgress, added: readonly string[]): void {
   if (added.length === 0) return;
+  startWords(state);
+  for (const word of added) state.words.push(word);
+}
+
+function addWord(state: WordsInProgress, word: string): void {
+  startWords(state);
+  state.words.push(word);
+}
+
+/** Records the pending boundary, if any, before words are added. */
+function startWords(state: WordsInProgress): void {
   const { words, breaks } = state;
   if (state.pendingBreak && words.length > 0 && breaks[breaks.length - 1] !== words.length) breaks.push(words.length);
   state.pendingBreak = false;
-  for (const word of added) words.push(word);
+}
+
+/**
+ * What the analyzer keeps besides the normalisation: for each token, where it starts in the text
+ * and, for a word token, the record of the word as written (see `WordForm`).
+ */
+export interface TextLayout {
+  normalised: NormalisedText;
+  tokenStarts: readonly number[];
+  writtenWords: readonly (WordRecord | undefined)[];
 }
 
 /**
  * Tokenises and normalises social-media text into the word sequence classifiers read (see
  * `NormalisedText`). Handles, URLs and punctuation contribute no words; emoji and emoticons go to
  * `signals`; `breaks` records where sentences, lines, links, emoji and hashtags separate words.
- * Plain loops and functions, no closures: see `TokenSink` in the tokenizer for why.
  */
 export function normaliseText(text: string): NormalisedText {
-  const { tokens, lineBreakBefore } = scanText(text);
+  return normaliseTextWithLayout(text).normalised;
+}
+
+/**
+ * `normaliseText` with the token layout the analyzer's parts reuse. Plain loops and functions, no
+ * closures: see `TokenSink` in the tokenizer for why.
+ */
+export function normaliseTextWithLayout(text: string): TextLayout {
+  const { tokens, lineBreakBefore, starts, wordForms } = scanText(text);
   const signals: string[] = [];
   const state: WordsInProgress = { words: [], breaks: [], pendingBreak: false };
+  const writtenWords = new Array<WordRecord | undefined>(tokens.length);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (lineBreakBefore[index]) state.pendingBreak = true;
     switch (token.kind) {
-      case 'word':
-        addWords(state, normaliseWord(token.raw).words);
+      case 'word': {
+        const form = wordForms[index] ?? normaliseWord(token.raw);
+        writtenWords[index] = form.written;
+        if (form.onlyWord !== undefined) addWord(state, form.onlyWord);
+        else addWords(state, form.words);
         break;
+      }
       case 'number':
-        addWords(state, [token.norm]);
+        addWord(state, token.norm);
         break;
       case 'hashtag':
         state.pendingBreak = true;
@@ -66,5 +99,6 @@ export function normaliseText(text: string): NormalisedText {
         break;
     }
   }
-  return { tokens, words: state.words, signals, breaks: state.breaks };
+  const normalised = { tokens, words: state.words, signals, breaks: state.breaks };
+  return { normalised, tokenStarts: starts, writtenWords };
 }

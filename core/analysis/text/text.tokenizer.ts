@@ -1,14 +1,20 @@
 import type { Token, TokenKind } from '../analysis.types';
-import { wordCharWidth } from '../../query/text.normalise';
+import { wordCharWidth as queryWordCharWidth } from '../../query/text.normalise';
 import { EMOTICONS, EMOTICONS_BY_FIRST_CHAR } from './emoticons';
 import { emojiSequenceEnd } from './emoji';
-import { normaliseWordSurface } from './word.normaliser';
+import { type WordForm, normaliseWord } from './word.normaliser';
 import { normaliseQueryText } from '../../query/text.normalise';
 
-/** Tokens plus, for each token, whether a line break came just before it (a phrase boundary). */
+/**
+ * Tokens plus, for each token, whether a line break came just before it (a phrase boundary), where
+ * it starts in the text and, for word tokens, the word's cached normalisation, so the normaliser
+ * need not look each word up again.
+ */
 export interface ScannedText {
   tokens: Token[];
   lineBreakBefore: boolean[];
+  starts: number[];
+  wordForms: (WordForm | undefined)[];
 }
 
 const HASH = 0x23;
@@ -22,6 +28,10 @@ const COMMA = 0x2c;
 const NEWLINE = 0x0a;
 
 const URL_START = /(?:https?:\/\/|www\.)/iy;
+const LOWER_H = 0x68;
+const UPPER_H = 0x48;
+const LOWER_W = 0x77;
+const UPPER_W = 0x57;
 // Bare links people type without a scheme (`bit.ly/abc`, `tokoku.co.id`); the TLD list keeps
 // `enak.banget` a pair of words.
 const BARE_DOMAIN =
@@ -29,6 +39,24 @@ const BARE_DOMAIN =
 const URL_TRAILING_PUNCT = /[.,!?;:)\]}'"»”’]+$/;
 const DIGITS_ONLY = /^\d+(?:[.,]\d+)*$/;
 const SPACE = /\s/;
+
+/**
+ * `wordCharWidth` of the query normaliser, with ASCII answered from a table built from it: the
+ * tokenizer asks about nearly every character, and most are ASCII.
+ */
+const ASCII_WORD_WIDTH = Uint8Array.from({ length: 0x80 }, (_, code) => queryWordCharWidth(String.fromCharCode(code), 0));
+
+function wordCharWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code < 0x80 ? ASCII_WORD_WIDTH[code]! : queryWordCharWidth(text, i);
+}
+
+/** `EMOTICONS_BY_FIRST_CHAR` for ASCII as an array: it is asked at the start of nearly every token. */
+const ASCII_EMOTICONS: (readonly string[] | undefined)[] = Array.from({ length: 0x80 }, (_, code) => EMOTICONS_BY_FIRST_CHAR.get(code));
+
+function emoticonsStartingWith(code: number): readonly string[] | undefined {
+  return code < 0x80 ? ASCII_EMOTICONS[code] : EMOTICONS_BY_FIRST_CHAR.get(code);
+}
 
 function isSpace(code: number, text: string, i: number): boolean {
   if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
@@ -91,7 +119,7 @@ function urlEnd(text: string, start: number, end: number): number {
 }
 
 function emoticonAt(text: string, i: number): string | undefined {
-  const candidates = EMOTICONS_BY_FIRST_CHAR.get(text.charCodeAt(i));
+  const candidates = emoticonsStartingWith(text.charCodeAt(i));
   if (!candidates || isWordAt(text, i - 1)) return undefined;
   for (const form of candidates) {
     if (!text.startsWith(form, i)) continue;
@@ -119,13 +147,22 @@ function punctEnd(text: string, start: number): number {
 class TokenSink implements ScannedText {
   readonly tokens: Token[] = [];
   readonly lineBreakBefore: boolean[] = [];
+  readonly starts: number[] = [];
+  readonly wordForms: (WordForm | undefined)[] = [];
   lineBreak = false;
 
-  push(kind: TokenKind, raw: string, norm: string): void {
+  push(start: number, kind: TokenKind, raw: string, norm: string, wordForm?: WordForm): void {
     this.tokens.push({ kind, raw, norm });
     this.lineBreakBefore.push(this.lineBreak);
+    this.starts.push(start);
+    this.wordForms.push(wordForm);
     this.lineBreak = false;
   }
+}
+
+/** Whether a link may start with this character: `URL_START` is only tried where it can match. */
+function mayStartUrl(code: number): boolean {
+  return code === LOWER_H || code === LOWER_W || code === UPPER_H || code === UPPER_W;
 }
 
 /** Tokens of `text` in reading order, with line-break positions kept for phrase boundaries. */
@@ -141,12 +178,12 @@ export function scanText(text: string): ScannedText {
       continue;
     }
     const afterWord = isWordAt(text, i - 1);
-    if (!afterWord) {
+    if (!afterWord && mayStartUrl(code)) {
       let end = matchAt(URL_START, text, i);
       if (end >= 0) {
         while (end < n && !isSpace(text.charCodeAt(end), text, end)) end++;
         end = urlEnd(text, i, end);
-        out.push('url', text.slice(i, end), text.slice(i, end).toLowerCase());
+        out.push(i, 'url', text.slice(i, end), text.slice(i, end).toLowerCase());
         i = end;
         continue;
       }
@@ -156,7 +193,7 @@ export function scanText(text: string): ScannedText {
       const body = text.slice(i + 1, end);
       if (body !== '' && !(code === HASH && DIGITS_ONLY.test(body))) {
         const raw = text.slice(i, end);
-        out.push(code === HASH ? 'hashtag' : 'handle', raw, (code === HASH ? '#' : '@') + normaliseQueryText(body));
+        out.push(i, code === HASH ? 'hashtag' : 'handle', raw, (code === HASH ? '#' : '@') + normaliseQueryText(body));
         i = end;
         continue;
       }
@@ -164,13 +201,13 @@ export function scanText(text: string): ScannedText {
     const emojiEnd = emojiSequenceEnd(text, i);
     if (emojiEnd > i) {
       const raw = text.slice(i, emojiEnd);
-      out.push('emoji', raw, stripEmojiModifiers(raw));
+      out.push(i, 'emoji', raw, stripEmojiModifiers(raw));
       i = emojiEnd;
       continue;
     }
     const emoticon = emoticonAt(text, i);
     if (emoticon !== undefined) {
-      out.push('emoticon', emoticon, canonicalEmoticon(emoticon));
+      out.push(i, 'emoticon', emoticon, canonicalEmoticon(emoticon));
       i += emoticon.length;
       continue;
     }
@@ -179,7 +216,7 @@ export function scanText(text: string): ScannedText {
         const end = numberEnd(text, i);
         if (!isWordAt(text, end) && text.charCodeAt(end) !== HYPHEN) {
           const raw = text.slice(i, end);
-          out.push('number', raw, raw);
+          out.push(i, 'number', raw, raw);
           i = end;
           continue;
         }
@@ -189,22 +226,23 @@ export function scanText(text: string): ScannedText {
         const domainEnd = matchAt(BARE_DOMAIN, text, i);
         if (domainEnd > end) {
           const urlStop = urlEnd(text, i, domainEnd);
-          out.push('url', text.slice(i, urlStop), text.slice(i, urlStop).toLowerCase());
+          out.push(i, 'url', text.slice(i, urlStop), text.slice(i, urlStop).toLowerCase());
           i = urlStop;
           continue;
         }
       }
       const raw = text.slice(i, end);
-      out.push('word', raw, normaliseWordSurface(raw));
+      const form = normaliseWord(raw);
+      out.push(i, 'word', raw, form.surface, form);
       i = end;
       continue;
     }
     const end = punctEnd(text, i);
     const raw = text.slice(i, end);
-    out.push('punct', raw, raw.charCodeAt(0) < 0x80 ? (raw[0] ?? raw) : raw);
+    out.push(i, 'punct', raw, raw.charCodeAt(0) < 0x80 ? (raw[0] ?? raw) : raw);
     i = end;
   }
-  return { tokens: out.tokens, lineBreakBefore: out.lineBreakBefore };
+  return { tokens: out.tokens, lineBreakBefore: out.lineBreakBefore, starts: out.starts, wordForms: out.wordForms };
 }
 
 /** Splits social-media text into typed tokens: words, hashtags, handles, URLs, emoji, emoticons, numbers, punctuation. */

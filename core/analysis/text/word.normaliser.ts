@@ -3,6 +3,7 @@ import { normaliseQueryText } from '../../query/text.normalise';
 import { isKnownWord } from './known-words';
 import { lookupSlang } from './slang-lexicon';
 import { squeezeRepeats } from './word.squeeze';
+import { WordRecord } from './word-record';
 
 export interface WordNormalisation {
   /** Folded, squeezed, leetspeak undone: what `Token.norm` holds. */
@@ -181,20 +182,28 @@ function normaliseHyphenated(folded: string): WordNormalisation {
   return { surface, words: normalised.flatMap((part) => part.words) };
 }
 
+/**
+ * A word token's normalisation as cached, with a record of the word as written: other parts keep
+ * what they work out per written word there (its language vote, its offensive-language tokens)
+ * instead of in maps of their own.
+ */
+export interface WordForm extends WordNormalisation {
+  readonly written: WordRecord;
+  /** The word when `words` holds exactly one, as it mostly does: read without reaching the list. */
+  readonly onlyWord: string | undefined;
+}
+
 const MAX_CACHED = 50_000;
-const cache = new Map<string, WordNormalisation>();
+const cache = new Map<string, WordForm>();
 
 /** Normalises one word token as written; memoised, since social media repeats the same words endlessly. */
-export function normaliseWord(raw: string): WordNormalisation {
+export function normaliseWord(raw: string): WordForm {
   const known = cache.get(raw);
   if (known) return known;
   const folded = normaliseQueryText(raw).replace(/\u2019/g, "'");
-  const result = folded.includes('-') ? normaliseHyphenated(folded) : normaliseSimple(folded);
+  const { surface, words } = folded.includes('-') ? normaliseHyphenated(folded) : normaliseSimple(folded);
+  const form: WordForm = { surface, words, written: new WordRecord(raw), onlyWord: words.length === 1 ? words[0] : undefined };
   if (cache.size >= MAX_CACHED) cache.clear();
-  cache.set(raw, result);
-  return result;
-}
-
-export function normaliseWordSurface(raw: string): string {
-  return normaliseWord(raw).surface;
+  cache.set(raw, form);
+  return form;
 }

@@ -1,2 +1,2 @@
-export { scoreToxicity, type ToxicityScore } from './toxicity.scorer';
+export { scoreToxicity, scoreToxicityOf, type ToxicityScore } from './toxicity.scorer';
 export type { ToxicityLabel } from './toxicity.lexicon';

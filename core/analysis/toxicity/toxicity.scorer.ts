@@ -1,7 +1,17 @@
 import type { NormalisedText } from '../analysis.types';
 import type { ToxicityLabel } from './toxicity.lexicon';
-import { EXCLAMATION, type IndexedTerm, LITERAL, type ScoredToken, TARGET, TERMS, scoredTokensOf } from './toxicity.terms';
+import {
+  EXCLAMATION,
+  type IndexedTerm,
+  LITERAL,
+  type ScoredToken,
+  TARGET,
+  TERMS,
+  type WrittenWords,
+  scoredTokensOf,
+} from './toxicity.terms';
 import { squeezeAll } from './toxicity.tokens';
+import { WordFact, type WordRecord, wordRecordsOf } from '../text/word-record';
 
 export interface ToxicityScore {
   /** 0…1 */
@@ -89,19 +99,27 @@ function effectiveWeight(tokens: ScoredToken[], hit: Hit, hits: Hit[]): number {
  * expands it to); the normalised words add the hashtag-split and slang-expanded words.
  */
 export function scoreToxicity(normalised: NormalisedText | undefined, raw: string): ToxicityScore {
-  const tokens = scoredTokensOf(raw);
+  return scoreToxicityOf(normalised ? wordRecordsOf(normalised.words) : undefined, raw);
+}
+
+/**
+ * The lexicon entry a normalised word adds on its own, or null. Only strong unambiguous terms: the
+ * normaliser maps exclamations (`anjir`) to `anjing`.
+ */
+const STRONG_TERM = new WordFact<IndexedTerm | null>((word) => {
+  const entry = TERMS.get(squeezeAll(word));
+  if (!entry || entry.contextual || EXCLAIMABLE.has(entry.term) || entry.weight < 0.4) return null;
+  return entry;
+});
+
+/**
+ * `scoreToxicity` given the records of the normalised words (when there is a normalisation) and,
+ * optionally, the normaliser's token layout (see `TextLayout`), which saves looking chunks up.
+ */
+export function scoreToxicityOf(words: readonly WordRecord[] | undefined, raw: string, written?: WrittenWords): ToxicityScore {
+  const tokens = scoredTokensOf(raw, written);
   const hits = findHits(tokens);
-  if (normalised) {
-    const seen = new Set<string>();
-    for (const hit of hits) seen.add(hit.entry.term);
-    for (const word of normalised.words) {
-      const entry = TERMS.get(squeezeAll(word));
-      // Only strong unambiguous terms: the normaliser maps exclamations (`anjir`) to `anjing`.
-      if (!entry || seen.has(entry.term) || entry.contextual || EXCLAIMABLE.has(entry.term) || entry.weight < 0.4) continue;
-      seen.add(entry.term);
-      hits.push({ entry, start: tokens.length, end: tokens.length });
-    }
-  }
+  if (words) addNormalisedHits(words, tokens.length, hits);
   if (hits.length === 0) return { toxicity: 0, labels: [] };
   let clean = 1;
   const labels = new Set<ToxicityLabel>();
@@ -112,6 +130,22 @@ export function scoreToxicity(normalised: NormalisedText | undefined, raw: strin
   }
   // Never a flat 1: more evidence should always be able to show.
   return { toxicity: Math.min(0.999, Math.round((1 - clean) * 1000) / 1000), labels: orderLabels(labels) };
+}
+
+/** Hits for strong terms among the normalised words that the raw text's tokens did not already find. */
+function addNormalisedHits(words: readonly WordRecord[], end: number, hits: Hit[]): void {
+  let seen: Set<string> | undefined;
+  for (const word of words) {
+    const entry = STRONG_TERM.of(word);
+    if (!entry) continue;
+    if (!seen) {
+      seen = new Set<string>();
+      for (const hit of hits) seen.add(hit.entry.term);
+    }
+    if (seen.has(entry.term)) continue;
+    seen.add(entry.term);
+    hits.push({ entry, start: end, end });
+  }
 }
 
 const LABEL_ORDER: readonly ToxicityLabel[] = ['insult', 'profanity', 'hate', 'threat'];

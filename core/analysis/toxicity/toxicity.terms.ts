@@ -1,5 +1,6 @@
 import { rootCandidates } from '../categories/affix-stripper';
 import { chunkEnd, skipWhitespace } from '../text/whitespace';
+import { WordFact, type WordRecord } from '../text/word-record';
 import { EXCLAMATION_CONTEXT, LITERAL_CONTEXT, TARGET_WORDS, TOXIC_TERMS, type ToxicTerm } from './toxicity.lexicon';
 import { squeezeAll, tokenizeChunk, type ToxicityToken } from './toxicity.tokens';
 
@@ -67,12 +68,15 @@ function lookupWord(token: ToxicityToken): string | undefined {
   return undefined;
 }
 
+/** The terms of almost every token: one shared empty list, which stays in the processor's cache. */
+const NO_TERMS: readonly string[] = [];
+
 function scoreToken(token: ToxicityToken): ScoredToken {
-  let terms: string[];
+  let terms: readonly string[];
   if (token.hashtag) terms = HASHTAG_TERMS.filter((key) => token.key.includes(key));
   else {
     const key = lookupWord(token);
-    terms = key === undefined ? [] : [key];
+    terms = key === undefined ? NO_TERMS : [key];
   }
   let context = 0;
   for (const [bit, words] of CONTEXT_LISTS) if (words.has(token.key)) context |= bit;
@@ -86,21 +90,47 @@ function scoreToken(token: ToxicityToken): ScoredToken {
 const CHUNK_CACHE = new Map<string, readonly ScoredToken[]>();
 const CHUNK_CACHE_LIMIT = 20_000;
 
+function scoreChunk(chunk: string): readonly ScoredToken[] {
+  return tokenizeChunk(chunk.toLowerCase()).map(scoreToken);
+}
+
 function chunkTokens(chunk: string): readonly ScoredToken[] {
   const cached = CHUNK_CACHE.get(chunk);
   if (cached) return cached;
-  const tokens = tokenizeChunk(chunk.toLowerCase()).map(scoreToken);
+  const tokens = scoreChunk(chunk);
   if (CHUNK_CACHE.size >= CHUNK_CACHE_LIMIT) CHUNK_CACHE.clear();
   CHUNK_CACHE.set(chunk, tokens);
   return tokens;
 }
 
+/** A chunk that is one written word, scored once and kept on the word's record (see `WordForm`). */
+const WRITTEN_CHUNK = new WordFact<readonly ScoredToken[]>(scoreChunk);
+
+/**
+ * Where the normaliser's tokens start in the text and, for word tokens, the records of the words
+ * as written: most chunks are one plain word, whose scored tokens are then read off its record
+ * instead of being looked up by the chunk's text.
+ */
+export interface WrittenWords {
+  tokenStarts: readonly number[];
+  writtenWords: readonly (WordRecord | undefined)[];
+}
+
 /** The scored tokens of a raw text, as `tokenizeForToxicity` splits it. */
-export function scoredTokensOf(raw: string): ScoredToken[] {
+export function scoredTokensOf(raw: string, written?: WrittenWords): ScoredToken[] {
   const tokens: ScoredToken[] = [];
+  let next = 0;
   for (let start = skipWhitespace(raw, 0); start < raw.length;) {
     const end = chunkEnd(raw, start);
-    for (const token of chunkTokens(raw.slice(start, end))) tokens.push(token);
+    let record: WordRecord | undefined;
+    if (written) {
+      // The first token at or after the chunk: the chunk is that word when it starts and ends with it.
+      const { tokenStarts, writtenWords } = written;
+      while (next < tokenStarts.length && tokenStarts[next]! < start) next++;
+      const word = tokenStarts[next] === start ? writtenWords[next] : undefined;
+      if (word && word.word.length === end - start) record = word;
+    }
+    for (const token of record ? WRITTEN_CHUNK.of(record) : chunkTokens(raw.slice(start, end))) tokens.push(token);
     start = skipWhitespace(raw, end);
   }
   return tokens;
