@@ -76,6 +76,20 @@ describe.each(testDialects())('alerts from ingested mentions (%s)', (dialect) =>
     expect(total).toBeGreaterThan(120);
     expect((series.points as any[]).some((p) => p.expected !== null && p.upper >= p.expected)).toBe(true);
     expect(series.alerts.map((a: any) => a.id)).toContain(alert.id);
+
+    // An hour's band: expected values add up, the spread adds in quadrature (narrower than the sum).
+    const hour = T0 - 3 * HOUR;
+    const hourly = (await app.owner.get(`${app.ws}/signals?brandId=${brandId}&from=${hour}&to=${hour + HOUR}&interval=60`)).body.points[0];
+    const fives = (await app.owner.get(`${app.ws}/signals?brandId=${brandId}&from=${hour}&to=${hour + HOUR}&interval=5`)).body
+      .points as any[];
+    expect(hourly.expected).toBeCloseTo(
+      fives.reduce((sum, p) => sum + p.expected, 0),
+      6,
+    );
+    const summed = fives.reduce((sum, p) => sum + (p.upper - p.expected), 0);
+    const widest = Math.max(...fives.map((p) => p.upper - p.expected));
+    expect(hourly.upper - hourly.expected).toBeLessThan(summed);
+    expect(hourly.upper - hourly.expected).toBeGreaterThanOrEqual(widest);
   });
 
   it('keeps one alert for one unfolding event, and opens a new one only after it is resolved', async () => {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { AlertSeverity, SignalKind, SignalPoint, SignalQuerySchema, SignalSeries } from '../../../core/api';
 import type { CrisisCategory } from '../../../core/analysis';
@@ -6,9 +7,8 @@ import { INTERVAL_MS } from './series';
 
 /**
  * A brand's signals between `from` and `to` in intervals of the chosen length, read from the minute
- * rollups, with the volume rule's baseline band where its detector has one. The band of a longer
- * interval sums the five-minute bands inside it, which widens it a little: the edges are where each
- * part would have alerted on its own.
+ * rollups, with the volume rule's baseline band where its detector has one (five-minute intervals,
+ * combined for longer ones).
  */
 export async function readSignalSeries(
   { db }: Pick<ServiceDeps, 'db'>,
@@ -63,7 +63,8 @@ export async function readSignalSeries(
     .where('workspace_id', '=', workspaceId)
     .where('signal', '=', 'volume')
     .where((eb) => eb.or([eb('brand_id', '=', brandId), eb('brand_id', 'is', null)]))
-    .orderBy('brand_id', 'desc')
+    // A brand's own rule before the workspace's (NULLs sort differently on SQLite and PostgreSQL).
+    .orderBy(sql`case when brand_id is null then 1 else 0 end`)
     .orderBy('id')
     .executeTakeFirst();
   if (rule && step % INTERVAL_MS === 0) {
@@ -75,12 +76,21 @@ export async function readSignalSeries(
       .where('t', '>=', from)
       .where('t', '<', to)
       .execute();
+    // Expected values add up; the band's half-widths add in quadrature (independent intervals), so a
+    // longer interval's band is as tight, relative to its total, as the detector's own.
+    const spread = new Map<SignalPoint, { below: number; above: number }>();
     for (const b of baselines) {
       const point = at(Number(b.t));
       if (!point) continue;
       point.expected = (point.expected ?? 0) + b.expected;
-      point.lower = (point.lower ?? 0) + b.lower;
-      point.upper = (point.upper ?? 0) + b.upper;
+      const s = spread.get(point) ?? { below: 0, above: 0 };
+      s.below += (b.expected - b.lower) ** 2;
+      s.above += (b.upper - b.expected) ** 2;
+      spread.set(point, s);
+    }
+    for (const [point, s] of spread) {
+      point.lower = Math.max(0, (point.expected ?? 0) - Math.sqrt(s.below));
+      point.upper = (point.expected ?? 0) + Math.sqrt(s.above);
     }
   }
 
