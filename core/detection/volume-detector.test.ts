@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SENSITIVITY_THRESHOLDS } from './sensitivity';
 import { generateCounts } from './synthetic';
 import { type VolumeOutput, type VolumeRule, createVolumeDetector } from './volume-detector';
 
@@ -83,6 +84,33 @@ describe('volume detector', () => {
     expect(alertsOf(out)).toEqual([150]);
     expect(out.slice(151, 160).every((o) => o.active && !o.alert)).toBe(true);
     expect(out.slice(151, 160).some((o) => o.reason?.suppressed === 'burst-ongoing')).toBe(true);
+  });
+
+  it('scores a burst once: full at its first crossing, 0 while it goes on, the point score again after it closes', () => {
+    const points = hourly(6, 10, (_, i) => (i >= 150 && i < 160 ? 200 : 30));
+    const out = run(points);
+    const onset = out[150]!;
+    expect(onset.alert).toBe(true);
+    expect(onset.burstScore).toBe(onset.score);
+    expect(onset.burstScore).toBeGreaterThanOrEqual(SENSITIVITY_THRESHOLDS.medium.on);
+    const during = out.slice(151, 160);
+    expect(during.every((o) => o.burstScore === 0)).toBe(true);
+    // The point score still says how surprising each point is, for the charts and the alert's reason.
+    expect(during.filter((o) => o.score >= SENSITIVITY_THRESHOLDS.medium.on).length).toBeGreaterThan(0);
+    const closed = out.findIndex((o, i) => i > 150 && !o.active);
+    expect(closed).toBeGreaterThan(159);
+    for (const o of [...out.slice(0, 150), ...out.slice(closed)]) expect(o.burstScore).toBe(o.score);
+  });
+
+  it('scores a new burst after the previous one closed, even inside the refractory period', () => {
+    const points = hourly(13, 10, (_, i) => (i === 150 || i === 160 ? 250 : 30));
+    const out = run(points);
+    // Ten hours apart: the first burst closed after six quiet hours, the second is within the twelve-hour refractory.
+    expect(alertsOf(out)).toEqual([150]);
+    expect(out[159]!.active).toBe(false);
+    expect(out[160]!.reason?.suppressed).toBe('burst-ongoing');
+    expect(out[160]!.burstScore).toBe(out[160]!.score);
+    expect(out[160]!.burstScore).toBeGreaterThanOrEqual(SENSITIVITY_THRESHOLDS.medium.on);
   });
 
   it('stays calm across a gap and still sees a spike after it', () => {

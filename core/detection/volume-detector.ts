@@ -96,6 +96,12 @@ export interface VolumeReason {
 
 export interface VolumeOutput extends DetectorOutput<VolumeReason> {
   value: number;
+  /**
+   * The score once per burst: `score`, except 0 on the points after a burst's first crossing while that burst
+   * stays open (the alert gate's `active`). A surge is news once; this is what `siaga detect` writes as
+   * `anomaly_score`, so a threshold on it flags a burst's onset and not every point of it.
+   */
+  burstScore: number;
   /** The baseline's expected value and band (for charts); the band's top is where this rule would alert. */
   expected: number;
   lower: number;
@@ -165,7 +171,9 @@ export function createVolumeDetector(
       const floor = Math.max(r.minCount, (r.minPerHour * (baseline.interval ?? HOUR)) / HOUR);
       const over = score >= threshold.on;
       const crossed = over && warm && x >= floor;
+      const ongoing = gate.active;
       const { alert, suppressed } = stepAlertGate(gate, at, crossed, score >= threshold.off, r);
+      const reported = warm ? score : 0;
 
       let reason: VolumeReason | null = null;
       if (over) {
@@ -185,7 +193,8 @@ export function createVolumeDetector(
       return {
         timestamp,
         value,
-        score: warm ? score : 0,
+        score: reported,
+        burstScore: ongoing && gate.active ? 0 : reported,
         alert,
         active: gate.active,
         reason,
