@@ -140,6 +140,20 @@ describe('volume detector', () => {
     expect([...head, ...tail]).toEqual(whole);
   });
 
+  it('continues exactly when restored anywhere: mid-burst, before a gap, right after the first points', () => {
+    const before = hourly(14, 6, (_, i) => (i >= 120 && i < 126 ? 150 : 20));
+    const after = generateCounts(15, 2 * 24, HOUR, () => 20, before.at(-1)!.timestamp + 9 * HOUR);
+    const points = [...before, ...after];
+    const whole = run(points);
+    expect(whole.slice(120, 126).some((o) => o.active)).toBe(true);
+    for (const cut of [1, 2, 123, before.length]) {
+      const first = createVolumeDetector();
+      const head = points.slice(0, cut).map((p) => first.observe(p.timestamp, p.value));
+      const restored = createVolumeDetector({}, JSON.parse(JSON.stringify(first.snapshot())));
+      expect([...head, ...points.slice(cut).map((p) => restored.observe(p.timestamp, p.value))]).toEqual(whole);
+    }
+  });
+
   it('never looks ahead: outputs up to a point ignore what comes after it', () => {
     const points = hourly(11, 8, () => 25);
     points[120]!.value = 140;

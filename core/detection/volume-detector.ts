@@ -7,6 +7,7 @@ import {
   normalTailDecades,
   residualScale,
   stabiliseCount,
+  unstabiliseBand,
   unstabiliseCount,
   updateResidualScale,
 } from './count-residual';
@@ -15,6 +16,7 @@ import {
   type SeasonalBaselineParams,
   type SeasonalBaselineState,
   baselineSpan,
+  createBaselineScratch,
   createSeasonalBaseline,
   forecastBaseline,
   updateBaseline,
@@ -25,6 +27,7 @@ import {
   type TailCalibrationState,
   calibrateSurprise,
   createTailCalibration,
+  fitTail,
   uncalibrateSurprise,
   updateTailCalibration,
 } from './tail-calibration';
@@ -145,6 +148,14 @@ export function createVolumeDetector(
   const threshold = SENSITIVITY_THRESHOLDS[r.sensitivity];
   const d = p.stabiliserDispersion;
   const current: VolumeDetectorState = state ? structuredClone(state) : createVolumeDetectorState();
+  // Scratch that is never persisted: a point's forecast reused by the update, the last step's decays and the
+  // tail fit. Each is recomputed from the state when it does not match, so a restored detector answers alike.
+  const scratch = createBaselineScratch();
+  const fit = fitTail(current.calibration, p);
+  const band = { lower: 0, upper: 0 };
+  let decayStep = Number.NaN;
+  let scaleDecay = 1;
+  let calibrationDecay = 1;
 
   return {
     observe(timestamp, value) {
@@ -155,7 +166,7 @@ export function createVolumeDetector(
       const step = baseline.last === null ? 0 : at - baseline.last;
       const x = Math.max(0, value);
       const fresh = baseline.points === 0;
-      const mean = forecastBaseline(baseline, at, p);
+      const mean = forecastBaseline(baseline, at, p, scratch);
       const sigma = residualScale(scale, p.scalePriorPoints);
       const centre = stabiliseCount(mean, d);
       const residual = stabiliseCount(x, d) - centre;
@@ -164,7 +175,8 @@ export function createVolumeDetector(
       const stabilised = fresh ? 0 : normalTailDecades(residual / sigma);
       const decades =
         stabilised <= 0.5 ? stabilised : Math.min(stabilised, -Math.log10(Math.max(1e-300, negativeBinomialUpperTail(x, mean, 0))));
-      const calibrated = calibrateSurprise(calibration, decades, p);
+      fitTail(calibration, p, fit);
+      const calibrated = calibrateSurprise(fit, decades, p);
       const score = Math.min(1, calibrated / SCORE_DECADES);
 
       const warm = baselineSpan(baseline) >= r.warmupMs && baseline.points >= 12;
@@ -182,14 +194,20 @@ export function createVolumeDetector(
         else if (x < floor) reason.suppressed = 'below-floor';
         else if (suppressed) reason.suppressed = 'burst-ongoing';
       }
-      const bandZ = sigma * normalQuantileOfDecades(uncalibrateSurprise(calibration, threshold.on * SCORE_DECADES, p));
+      unstabiliseBand(mean, sigma * normalQuantileOfDecades(uncalibrateSurprise(fit, threshold.on * SCORE_DECADES, p)), d, band);
       const limit = p.clipScales * sigma;
       if (!fresh) {
+        if (step !== decayStep) {
+          decayStep = step;
+          scaleDecay = Math.exp(-step / p.scaleTauMs);
+          calibrationDecay = Math.exp(-step / p.tauMs);
+        }
         // A burst's own points do not teach the calibration what an ordinary surprise looks like.
-        if (!gate.active || alert) updateTailCalibration(calibration, decades, step, p);
-        updateResidualScale(scale, Math.max(-limit, Math.min(limit, residual)), step, p.scaleTauMs);
+        if (!gate.active || alert) updateTailCalibration(calibration, decades, calibrationDecay, p);
+        updateResidualScale(scale, Math.max(-limit, Math.min(limit, residual)), scaleDecay);
       }
-      updateBaseline(baseline, at, fresh ? x : unstabiliseCount(centre + Math.min(residual, limit), d), p);
+      // An outlier teaches the baseline as if it were `clipScales` scales out; any other point as it is.
+      updateBaseline(baseline, at, fresh || residual <= limit ? x : unstabiliseCount(centre + limit, d), p, scratch);
       return {
         timestamp,
         value,
@@ -199,8 +217,8 @@ export function createVolumeDetector(
         active: gate.active,
         reason,
         expected: mean,
-        lower: unstabiliseCount(centre - bandZ, d),
-        upper: Math.max(floor, unstabiliseCount(centre + bandZ, d)),
+        lower: band.lower,
+        upper: Math.max(floor, band.upper),
       };
     },
     snapshot: () => structuredClone(current),
