@@ -148,10 +148,10 @@ export function createVolumeDetector(
   const threshold = SENSITIVITY_THRESHOLDS[r.sensitivity];
   const d = p.stabiliserDispersion;
   const current: VolumeDetectorState = state ? structuredClone(state) : createVolumeDetectorState();
-  // Scratch that is never persisted: a point's forecast reused by the update, the last step's decays and the
-  // tail fit. Each is recomputed from the state when it does not match, so a restored detector answers alike.
+  // Scratch that is never persisted: a point's forecast reused by its update, the last step's decays (recomputed
+  // when the step changes) and the tail fit (refreshed every point), so a restored detector answers alike.
   const scratch = createBaselineScratch();
-  const fit = fitTail(current.calibration, p);
+  const fit = { atThreshold: 0, meanExcess: 0 };
   const band = { lower: 0, upper: 0 };
   let decayStep = Number.NaN;
   let scaleDecay = 1;
