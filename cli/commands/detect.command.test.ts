@@ -41,6 +41,13 @@ describe('siaga detect', () => {
     expect(alerts).toEqual([130]);
   });
 
+  it('scores a burst on its first row only, so a threshold on anomaly_score flags each burst once', async () => {
+    const out = (await detectLines(['timestamp,value', ...seriesLines()])).slice(1).map((line) => Number(line.split(',')[2]));
+    expect(out[130]).toBeGreaterThanOrEqual(0.36);
+    expect(out.slice(131, 134)).toEqual([0, 0, 0]);
+    expect(out.filter((score) => score >= 0.36)).toHaveLength(1);
+  });
+
   it('is strictly online: rows up to i are unchanged when later rows change or go', async () => {
     const rows = seriesLines();
     const whole = await detectLines(['timestamp,value', ...rows]);

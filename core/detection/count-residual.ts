@@ -1,4 +1,7 @@
-import { normalQuantile, normalUpperTail } from './count-tail';
+import { NORMAL_QUANTILE_TAIL, normalQuantile, normalUpperTail } from './count-tail';
+
+const [C0, C1, C2, C3, C4, C5] = NORMAL_QUANTILE_TAIL.c;
+const [D0, D1, D2, D3] = NORMAL_QUANTILE_TAIL.d;
 
 /**
  * Residuals of counts on a variance-stabilised scale. For a negative binomial with dispersion d the
@@ -8,6 +11,28 @@ import { normalQuantile, normalUpperTail } from './count-tail';
  */
 export function stabiliseCount(x: number, dispersion: number): number {
   return (2 / Math.sqrt(dispersion)) * Math.asinh(Math.sqrt(dispersion * Math.max(0, x)));
+}
+
+/**
+ * The counts at `centre` ± `halfWidth` on the stabilised scale, where `centre` is the stabilised `mean`: one
+ * exponential instead of two sinh, from sinh(a ± b) = sinh a·cosh b ± cosh a·sinh b with sinh a = √(d·mean).
+ */
+export function unstabiliseBand(
+  mean: number,
+  halfWidth: number,
+  dispersion: number,
+  out: { lower: number; upper: number } = { lower: 0, upper: 0 },
+): { lower: number; upper: number } {
+  const sinhCentre = Math.sqrt(dispersion * Math.max(0, mean));
+  const coshCentre = Math.sqrt(1 + sinhCentre * sinhCentre);
+  const e = Math.exp((halfWidth * Math.sqrt(dispersion)) / 2);
+  const sinhHalf = (e - 1 / e) / 2;
+  const coshHalf = (e + 1 / e) / 2;
+  const upper = sinhCentre * coshHalf + coshCentre * sinhHalf;
+  const lower = sinhCentre * coshHalf - coshCentre * sinhHalf;
+  out.lower = lower > 0 ? (lower * lower) / dispersion : 0;
+  out.upper = (upper * upper) / dispersion;
+  return out;
 }
 
 export function unstabiliseCount(y: number, dispersion: number): number {
@@ -22,8 +47,16 @@ export function normalTailDecades(z: number): number {
   return (z * z) / (2 * Math.LN10) + Math.log10(z * Math.sqrt(2 * Math.PI));
 }
 
+/** Where Acklam's approximation switches to its tail form: an upper tail of 0.02425 (see normalQuantile). */
+const TAIL_FORM_DECADES = -Math.log10(0.02425);
+
 /** The z whose upper tail is 10^−decades. */
 export function normalQuantileOfDecades(decades: number): number {
+  // Acklam's tail form, with −2·ln p taken straight from the decades (no round trip through 1 − p).
+  if (decades >= TAIL_FORM_DECADES && decades < 15) {
+    const q = Math.sqrt(2 * Math.LN10 * decades);
+    return -(((((C0 * q + C1) * q + C2) * q + C3) * q + C4) * q + C5) / ((((D0 * q + D1) * q + D2) * q + D3) * q + 1);
+  }
   if (decades < 15) return normalQuantile(1 - 10 ** -decades);
   // Invert the asymptotic form by a few fixed-point steps.
   let z = Math.sqrt(2 * Math.LN10 * decades);
@@ -45,8 +78,8 @@ export function residualScale(state: ResidualScaleState, priorWeight: number): n
   return Math.sqrt((state.squareSum + priorWeight) / (state.weight + priorWeight));
 }
 
-export function updateResidualScale(state: ResidualScaleState, clippedResidual: number, stepMs: number, tauMs: number): void {
-  const decay = Math.exp(-stepMs / tauMs);
+/** Learns one clipped residual; `decay` is exp(−step/τ) for the time since the previous one. */
+export function updateResidualScale(state: ResidualScaleState, clippedResidual: number, decay: number): void {
   state.squareSum = state.squareSum * decay + clippedResidual * clippedResidual;
   state.weight = state.weight * decay + 1;
 }

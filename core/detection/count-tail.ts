@@ -41,14 +41,19 @@ export function normalUpperTail(z: number): number {
   return (Math.exp(-z2 / 2) / (z * Math.sqrt(2 * Math.PI))) * (1 - 1 / z2 + 3 / (z2 * z2));
 }
 
+/** The coefficients of the tail form of Acklam's approximation, z = c(q)/d(q) with q = √(−2 ln p). */
+export const NORMAL_QUANTILE_TAIL = {
+  c: [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783],
+  d: [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416],
+} as const;
+
 /** The z with Φ(z) = p (Acklam's rational approximation, relative error < 1.2e-9). */
 export function normalQuantile(p: number): number {
   if (p <= 0) return -Infinity;
   if (p >= 1) return Infinity;
   const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
   const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const { c, d } = NORMAL_QUANTILE_TAIL;
   const [a0, a1, a2, a3, a4, a5] = a as [number, number, number, number, number, number];
   const [b0, b1, b2, b3, b4] = b as [number, number, number, number, number];
   const [c0, c1, c2, c3, c4, c5] = c as [number, number, number, number, number, number];

@@ -88,7 +88,7 @@ export function formatAnomalyScore(score: number): string {
 }
 
 export function formatDetectRow(row: SeriesRow, output: VolumeOutput): string {
-  return `${row.rawTimestamp},${row.rawValue},${formatAnomalyScore(output.score)},${output.alert ? 1 : 0}`;
+  return `${row.rawTimestamp},${row.rawValue},${formatAnomalyScore(output.burstScore)},${output.alert ? 1 : 0}`;
 }
 
 /**

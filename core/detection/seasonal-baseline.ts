@@ -49,39 +49,70 @@ export function createSeasonalBaseline(): SeasonalBaselineState {
   };
 }
 
-function slotsOf(timestamp: number, utcOffsetMinutes: number): { hour: number; day: number } {
-  const local = timestamp + utcOffsetMinutes * 60_000;
-  const days = Math.floor(local / DAY);
-  return { hour: Math.floor((local - days * DAY) / HOUR), day: (((days + 4) % 7) + 7) % 7 };
+/**
+ * One point's slots and factors, computed by forecastBaseline and reused by updateBaseline for the same point,
+ * with the decays of the last step (points mostly arrive a fixed interval apart). Scratch owned by one detector,
+ * never persisted: everything in it is recomputed from the state when it does not match.
+ */
+export interface BaselineScratch {
+  hour: number;
+  day: number;
+  hourFactor: number;
+  dayFactor: number;
+  /** The interval the factors were computed with. */
+  interval: number | null;
+  step: number;
+  levelDecay: number;
+  visit: number;
+  hourDecay: number;
+  dayDecay: number;
+}
+
+export function createBaselineScratch(): BaselineScratch {
+  return {
+    hour: 0,
+    day: 0,
+    hourFactor: 1,
+    dayFactor: 1,
+    interval: null,
+    step: Number.NaN,
+    levelDecay: 1,
+    visit: Number.NaN,
+    hourDecay: 1,
+    dayDecay: 1,
+  };
 }
 
 function level(state: SeasonalBaselineState): number {
   return state.levelWeight > 0 ? state.levelSum / state.levelWeight : 0;
 }
 
-/** A slot's factor, pulled towards 1 while it has little evidence. */
-function factor(observed: number, expected: number, prior: number): number {
-  return (observed + prior) / (expected + prior);
-}
-
-function factors(state: SeasonalBaselineState, timestamp: number, p: SeasonalBaselineParams) {
-  const { hour, day } = slotsOf(timestamp, p.utcOffsetMinutes);
-  const perVisit = (slotMs: number) => slotMs / (state.interval ?? slotMs);
+/** Fills the scratch with the point's slots and their factors, each pulled towards 1 while it has little evidence. */
+function fillFactors(state: SeasonalBaselineState, timestamp: number, p: SeasonalBaselineParams, out: BaselineScratch): void {
+  const local = timestamp + p.utcOffsetMinutes * 60_000;
+  const days = Math.floor(local / DAY);
+  const hour = Math.floor((local - days * DAY) / HOUR);
+  const day = (((days + 4) % 7) + 7) % 7;
   const base = Math.max(level(state), p.minExpected);
-  const hourPrior = p.seasonPriorVisits * perVisit(HOUR) * base;
-  const dayPrior = p.seasonPriorVisits * perVisit(DAY) * base;
-  return {
-    hour,
-    day,
-    hourFactor: factor(state.hourObserved[hour] ?? 0, state.hourExpected[hour] ?? 0, hourPrior),
-    dayFactor: factor(state.dayObserved[day] ?? 0, state.dayExpected[day] ?? 0, dayPrior),
-  };
+  const interval = state.interval;
+  const hourPrior = p.seasonPriorVisits * (interval === null ? 1 : HOUR / interval) * base;
+  const dayPrior = p.seasonPriorVisits * (interval === null ? 1 : DAY / interval) * base;
+  out.hour = hour;
+  out.day = day;
+  out.hourFactor = ((state.hourObserved[hour] ?? 0) + hourPrior) / ((state.hourExpected[hour] ?? 0) + hourPrior);
+  out.dayFactor = ((state.dayObserved[day] ?? 0) + dayPrior) / ((state.dayExpected[day] ?? 0) + dayPrior);
+  out.interval = interval;
 }
 
-/** The forecast for a point at `timestamp`, from the points before it only. */
-export function forecastBaseline(state: SeasonalBaselineState, timestamp: number, p: SeasonalBaselineParams): number {
-  const { hourFactor, dayFactor } = factors(state, timestamp, p);
-  return Math.max(p.minExpected, level(state) * hourFactor * dayFactor);
+/** The forecast for a point at `timestamp`, from the points before it only; fills `scratch` for updateBaseline. */
+export function forecastBaseline(
+  state: SeasonalBaselineState,
+  timestamp: number,
+  p: SeasonalBaselineParams,
+  scratch: BaselineScratch = createBaselineScratch(),
+): number {
+  fillFactors(state, timestamp, p, scratch);
+  return Math.max(p.minExpected, level(state) * scratch.hourFactor * scratch.dayFactor);
 }
 
 /** The baseline's span of event time so far, in ms. */
@@ -89,27 +120,43 @@ export function baselineSpan(state: SeasonalBaselineState): number {
   return state.first === null || state.last === null ? 0 : state.last - state.first;
 }
 
-/** Learns from one observation (already clipped by the caller). */
-export function updateBaseline(state: SeasonalBaselineState, timestamp: number, value: number, p: SeasonalBaselineParams): void {
+/**
+ * Learns from one observation (already clipped by the caller). `scratch` is the one forecastBaseline filled
+ * for this point and state; it is refreshed here when the bucket width has just changed.
+ */
+export function updateBaseline(
+  state: SeasonalBaselineState,
+  timestamp: number,
+  value: number,
+  p: SeasonalBaselineParams,
+  scratch: BaselineScratch,
+): void {
   const clipped = Math.max(0, value);
   const step = state.last === null ? 0 : Math.max(0, timestamp - state.last);
   if (step > 0) state.interval = state.interval === null ? step : Math.min(state.interval, step);
   const interval = state.interval ?? HOUR;
   // A point stands for one bucket; a gap after it is time that passed, not observations.
   const visit = Math.min(step || interval, interval);
-  const { hour, day, hourFactor, dayFactor } = factors(state, timestamp, p);
+  if (scratch.interval !== state.interval) fillFactors(state, timestamp, p, scratch);
+  const { hour, day, hourFactor, dayFactor } = scratch;
+  if (step !== scratch.step) {
+    scratch.step = step;
+    scratch.levelDecay = Math.exp(-step / p.levelTauMs);
+  }
+  if (visit !== scratch.visit) {
+    scratch.visit = visit;
+    scratch.hourDecay = Math.exp(-visit / (p.seasonVisits * HOUR));
+    scratch.dayDecay = Math.exp(-visit / (p.seasonVisits * DAY));
+  }
 
-  const levelDecay = Math.exp(-step / p.levelTauMs);
-  state.levelSum = state.levelSum * levelDecay + clipped;
-  state.levelWeight = state.levelWeight * levelDecay + hourFactor * dayFactor;
+  state.levelSum = state.levelSum * scratch.levelDecay + clipped;
+  state.levelWeight = state.levelWeight * scratch.levelDecay + hourFactor * dayFactor;
 
   const base = Math.max(level(state), p.minExpected);
-  const hourDecay = Math.exp(-visit / (p.seasonVisits * HOUR));
-  state.hourObserved[hour] = (state.hourObserved[hour] ?? 0) * hourDecay + clipped;
-  state.hourExpected[hour] = (state.hourExpected[hour] ?? 0) * hourDecay + base * dayFactor;
-  const dayDecay = Math.exp(-visit / (p.seasonVisits * DAY));
-  state.dayObserved[day] = (state.dayObserved[day] ?? 0) * dayDecay + clipped;
-  state.dayExpected[day] = (state.dayExpected[day] ?? 0) * dayDecay + base * hourFactor;
+  state.hourObserved[hour] = (state.hourObserved[hour] ?? 0) * scratch.hourDecay + clipped;
+  state.hourExpected[hour] = (state.hourExpected[hour] ?? 0) * scratch.hourDecay + base * dayFactor;
+  state.dayObserved[day] = (state.dayObserved[day] ?? 0) * scratch.dayDecay + clipped;
+  state.dayExpected[day] = (state.dayExpected[day] ?? 0) * scratch.dayDecay + base * hourFactor;
 
   state.first ??= timestamp;
   state.last = Math.max(state.last ?? timestamp, timestamp);

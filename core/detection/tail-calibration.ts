@@ -28,24 +28,29 @@ export function createTailCalibration(): TailCalibrationState {
   return { weight: 0, exceedances: 0, excessSum: 0 };
 }
 
-function tail(state: TailCalibrationState, p: TailCalibrationParams): { rate: number; meanExcess: number } {
+/** The fitted tail at one moment: the surprise at the threshold after calibration, and the mean excess beyond it. */
+export interface TailFit {
+  atThreshold: number;
+  meanExcess: number;
+}
+
+export function fitTail(state: TailCalibrationState, p: TailCalibrationParams, out: TailFit = { atThreshold: 0, meanExcess: 0 }): TailFit {
   const priorRate = 10 ** -p.thresholdDecades;
   const priorWeight = p.priorExceedances / priorRate;
   const rate = (state.exceedances + p.priorExceedances) / (state.weight + priorWeight);
-  const meanExcess = (state.excessSum + p.priorExceedances * CALIBRATED_MEAN_EXCESS) / (state.exceedances + p.priorExceedances);
-  return { rate, meanExcess };
+  out.atThreshold = -Math.log10(rate);
+  out.meanExcess = (state.excessSum + p.priorExceedances * CALIBRATED_MEAN_EXCESS) / (state.exceedances + p.priorExceedances);
+  return out;
 }
 
 /** The calibrated surprise in decades: −log10 of how often the series has surprises this large. */
-export function calibrateSurprise(state: TailCalibrationState, decades: number, p: TailCalibrationParams): number {
-  const { rate, meanExcess } = tail(state, p);
-  const atThreshold = -Math.log10(rate);
-  if (decades <= p.thresholdDecades) return (decades * atThreshold) / p.thresholdDecades;
-  return atThreshold + (decades - p.thresholdDecades) / (meanExcess * Math.LN10);
+export function calibrateSurprise(fit: TailFit, decades: number, p: TailCalibrationParams): number {
+  if (decades <= p.thresholdDecades) return (decades * fit.atThreshold) / p.thresholdDecades;
+  return fit.atThreshold + (decades - p.thresholdDecades) / (fit.meanExcess * Math.LN10);
 }
 
-export function updateTailCalibration(state: TailCalibrationState, decades: number, stepMs: number, p: TailCalibrationParams): void {
-  const decay = Math.exp(-stepMs / p.tauMs);
+/** Learns one surprise; `decay` is exp(−step/τ) for the time since the previous one. */
+export function updateTailCalibration(state: TailCalibrationState, decades: number, decay: number, p: TailCalibrationParams): void {
   state.weight = state.weight * decay + 1;
   state.exceedances *= decay;
   state.excessSum *= decay;
@@ -56,9 +61,7 @@ export function updateTailCalibration(state: TailCalibrationState, decades: numb
 }
 
 /** The raw surprise whose calibrated value is `calibrated` (the inverse of calibrateSurprise). */
-export function uncalibrateSurprise(state: TailCalibrationState, calibrated: number, p: TailCalibrationParams): number {
-  const { rate, meanExcess } = tail(state, p);
-  const atThreshold = -Math.log10(rate);
-  if (calibrated <= atThreshold) return (calibrated * p.thresholdDecades) / atThreshold;
-  return p.thresholdDecades + (calibrated - atThreshold) * meanExcess * Math.LN10;
+export function uncalibrateSurprise(fit: TailFit, calibrated: number, p: TailCalibrationParams): number {
+  if (calibrated <= fit.atThreshold) return (calibrated * p.thresholdDecades) / fit.atThreshold;
+  return p.thresholdDecades + (calibrated - fit.atThreshold) * fit.meanExcess * Math.LN10;
 }

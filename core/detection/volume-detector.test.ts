@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SENSITIVITY_THRESHOLDS } from './sensitivity';
 import { generateCounts } from './synthetic';
 import { type VolumeOutput, type VolumeRule, createVolumeDetector } from './volume-detector';
 
@@ -85,6 +86,33 @@ describe('volume detector', () => {
     expect(out.slice(151, 160).some((o) => o.reason?.suppressed === 'burst-ongoing')).toBe(true);
   });
 
+  it('scores a burst once: full at its first crossing, 0 while it goes on, the point score again after it closes', () => {
+    const points = hourly(6, 10, (_, i) => (i >= 150 && i < 160 ? 200 : 30));
+    const out = run(points);
+    const onset = out[150]!;
+    expect(onset.alert).toBe(true);
+    expect(onset.burstScore).toBe(onset.score);
+    expect(onset.burstScore).toBeGreaterThanOrEqual(SENSITIVITY_THRESHOLDS.medium.on);
+    const during = out.slice(151, 160);
+    expect(during.every((o) => o.burstScore === 0)).toBe(true);
+    // The point score still says how surprising each point is, for the charts and the alert's reason.
+    expect(during.filter((o) => o.score >= SENSITIVITY_THRESHOLDS.medium.on).length).toBeGreaterThan(0);
+    const closed = out.findIndex((o, i) => i > 150 && !o.active);
+    expect(closed).toBeGreaterThan(159);
+    for (const o of [...out.slice(0, 150), ...out.slice(closed)]) expect(o.burstScore).toBe(o.score);
+  });
+
+  it('scores a new burst after the previous one closed, even inside the refractory period', () => {
+    const points = hourly(13, 10, (_, i) => (i === 150 || i === 160 ? 250 : 30));
+    const out = run(points);
+    // Ten hours apart: the first burst closed after six quiet hours, the second is within the twelve-hour refractory.
+    expect(alertsOf(out)).toEqual([150]);
+    expect(out[159]!.active).toBe(false);
+    expect(out[160]!.reason?.suppressed).toBe('burst-ongoing');
+    expect(out[160]!.burstScore).toBe(out[160]!.score);
+    expect(out[160]!.burstScore).toBeGreaterThanOrEqual(SENSITIVITY_THRESHOLDS.medium.on);
+  });
+
   it('stays calm across a gap and still sees a spike after it', () => {
     const before = hourly(7, 5, () => 30);
     const after = generateCounts(8, 3 * 24, HOUR, () => 30, before.at(-1)!.timestamp + 2 * DAY);
@@ -110,6 +138,20 @@ describe('volume detector', () => {
     const restored = createVolumeDetector({}, JSON.parse(JSON.stringify(first.snapshot())));
     const tail = points.slice(100).map((p) => restored.observe(p.timestamp, p.value));
     expect([...head, ...tail]).toEqual(whole);
+  });
+
+  it('continues exactly when restored anywhere: mid-burst, before a gap, right after the first points', () => {
+    const before = hourly(14, 6, (_, i) => (i >= 120 && i < 126 ? 150 : 20));
+    const after = generateCounts(15, 2 * 24, HOUR, () => 20, before.at(-1)!.timestamp + 9 * HOUR);
+    const points = [...before, ...after];
+    const whole = run(points);
+    expect(whole.slice(120, 126).some((o) => o.active)).toBe(true);
+    for (const cut of [1, 2, 123, before.length]) {
+      const first = createVolumeDetector();
+      const head = points.slice(0, cut).map((p) => first.observe(p.timestamp, p.value));
+      const restored = createVolumeDetector({}, JSON.parse(JSON.stringify(first.snapshot())));
+      expect([...head, ...points.slice(cut).map((p) => restored.observe(p.timestamp, p.value))]).toEqual(whole);
+    }
   });
 
   it('never looks ahead: outputs up to a point ignore what comes after it', () => {

@@ -7,6 +7,7 @@ import {
   normalTailDecades,
   residualScale,
   stabiliseCount,
+  unstabiliseBand,
   unstabiliseCount,
   updateResidualScale,
 } from './count-residual';
@@ -15,6 +16,7 @@ import {
   type SeasonalBaselineParams,
   type SeasonalBaselineState,
   baselineSpan,
+  createBaselineScratch,
   createSeasonalBaseline,
   forecastBaseline,
   updateBaseline,
@@ -25,6 +27,7 @@ import {
   type TailCalibrationState,
   calibrateSurprise,
   createTailCalibration,
+  fitTail,
   uncalibrateSurprise,
   updateTailCalibration,
 } from './tail-calibration';
@@ -96,6 +99,12 @@ export interface VolumeReason {
 
 export interface VolumeOutput extends DetectorOutput<VolumeReason> {
   value: number;
+  /**
+   * The score once per burst: `score`, except 0 on the points after a burst's first crossing while that burst
+   * stays open (the alert gate's `active`). A surge is news once; this is what `siaga detect` writes as
+   * `anomaly_score`, so a threshold on it flags a burst's onset and not every point of it.
+   */
+  burstScore: number;
   /** The baseline's expected value and band (for charts); the band's top is where this rule would alert. */
   expected: number;
   lower: number;
@@ -139,6 +148,14 @@ export function createVolumeDetector(
   const threshold = SENSITIVITY_THRESHOLDS[r.sensitivity];
   const d = p.stabiliserDispersion;
   const current: VolumeDetectorState = state ? structuredClone(state) : createVolumeDetectorState();
+  // Scratch that is never persisted: a point's forecast reused by its update, the last step's decays (recomputed
+  // when the step changes) and the tail fit (refreshed every point), so a restored detector answers alike.
+  const scratch = createBaselineScratch();
+  const fit = { atThreshold: 0, meanExcess: 0 };
+  const band = { lower: 0, upper: 0 };
+  let decayStep = Number.NaN;
+  let scaleDecay = 1;
+  let calibrationDecay = 1;
 
   return {
     observe(timestamp, value) {
@@ -149,7 +166,7 @@ export function createVolumeDetector(
       const step = baseline.last === null ? 0 : at - baseline.last;
       const x = Math.max(0, value);
       const fresh = baseline.points === 0;
-      const mean = forecastBaseline(baseline, at, p);
+      const mean = forecastBaseline(baseline, at, p, scratch);
       const sigma = residualScale(scale, p.scalePriorPoints);
       const centre = stabiliseCount(mean, d);
       const residual = stabiliseCount(x, d) - centre;
@@ -158,14 +175,17 @@ export function createVolumeDetector(
       const stabilised = fresh ? 0 : normalTailDecades(residual / sigma);
       const decades =
         stabilised <= 0.5 ? stabilised : Math.min(stabilised, -Math.log10(Math.max(1e-300, negativeBinomialUpperTail(x, mean, 0))));
-      const calibrated = calibrateSurprise(calibration, decades, p);
+      fitTail(calibration, p, fit);
+      const calibrated = calibrateSurprise(fit, decades, p);
       const score = Math.min(1, calibrated / SCORE_DECADES);
 
       const warm = baselineSpan(baseline) >= r.warmupMs && baseline.points >= 12;
       const floor = Math.max(r.minCount, (r.minPerHour * (baseline.interval ?? HOUR)) / HOUR);
       const over = score >= threshold.on;
       const crossed = over && warm && x >= floor;
+      const ongoing = gate.active;
       const { alert, suppressed } = stepAlertGate(gate, at, crossed, score >= threshold.off, r);
+      const reported = warm ? score : 0;
 
       let reason: VolumeReason | null = null;
       if (over) {
@@ -174,24 +194,31 @@ export function createVolumeDetector(
         else if (x < floor) reason.suppressed = 'below-floor';
         else if (suppressed) reason.suppressed = 'burst-ongoing';
       }
-      const bandZ = sigma * normalQuantileOfDecades(uncalibrateSurprise(calibration, threshold.on * SCORE_DECADES, p));
+      unstabiliseBand(mean, sigma * normalQuantileOfDecades(uncalibrateSurprise(fit, threshold.on * SCORE_DECADES, p)), d, band);
       const limit = p.clipScales * sigma;
       if (!fresh) {
+        if (step !== decayStep) {
+          decayStep = step;
+          scaleDecay = Math.exp(-step / p.scaleTauMs);
+          calibrationDecay = Math.exp(-step / p.tauMs);
+        }
         // A burst's own points do not teach the calibration what an ordinary surprise looks like.
-        if (!gate.active || alert) updateTailCalibration(calibration, decades, step, p);
-        updateResidualScale(scale, Math.max(-limit, Math.min(limit, residual)), step, p.scaleTauMs);
+        if (!gate.active || alert) updateTailCalibration(calibration, decades, calibrationDecay, p);
+        updateResidualScale(scale, Math.max(-limit, Math.min(limit, residual)), scaleDecay);
       }
-      updateBaseline(baseline, at, fresh ? x : unstabiliseCount(centre + Math.min(residual, limit), d), p);
+      // An outlier teaches the baseline as if it were `clipScales` scales out; any other point as it is.
+      updateBaseline(baseline, at, fresh || residual <= limit ? x : unstabiliseCount(centre + limit, d), p, scratch);
       return {
         timestamp,
         value,
-        score: warm ? score : 0,
+        score: reported,
+        burstScore: ongoing && gate.active ? 0 : reported,
         alert,
         active: gate.active,
         reason,
         expected: mean,
-        lower: unstabiliseCount(centre - bandZ, d),
-        upper: Math.max(floor, unstabiliseCount(centre + bandZ, d)),
+        lower: band.lower,
+        upper: Math.max(floor, band.upper),
       };
     },
     snapshot: () => structuredClone(current),
