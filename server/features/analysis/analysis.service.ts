@@ -21,7 +21,7 @@ import { recordAudit } from '../audit';
 import { summariseCorrections } from './accuracy';
 import type { AnalysisPool } from './analysis-pool';
 import { type MentionAnalysisState, createAnalysisRepository } from './analysis.repository';
-import { type WorkspaceAnalysisSettings, buildWorkspaceAnalyzer, rulesOf } from './workspace-analyzer';
+import { type AnalysisItem, type WorkspaceAnalysisSettings, buildWorkspaceAnalyzer, rulesOf } from './workspace-analyzer';
 
 /** How many of a workspace's latest corrections its sentiment adjustment learns from. */
 const ADJUSTMENT_EXAMPLES = 2000;
@@ -94,6 +94,14 @@ export function createAnalysisService(deps: ServiceDeps, loadResources: () => An
     return toMentionAnalysis(current, current.analyzer.analyze(text, { language: language ?? null }));
   }
 
+  /** Texts analysed in the worker pool when there is one (the main thread keeps storing), else here. */
+  async function analyseAll(current: WorkspaceAnalyzer, items: readonly AnalysisItem[]): Promise<MentionAnalysis[]> {
+    if (!pool) return items.map((item) => analyseWith(current, item.text, item.language));
+    const results = await pool.analyze(current.settingsKey, current.settings, items);
+    if (results.length !== items.length) throw new Error(`the analysis pool answered ${results.length} of ${items.length} texts`);
+    return results.map((result) => toMentionAnalysis(current, result));
+  }
+
   /** A re-analysis keeps what people said: a corrected sentiment or corrected categories stay. */
   function keepCorrections(state: MentionAnalysisState, analysis: MentionAnalysis): MentionAnalysis {
     const kept = { ...analysis };
@@ -128,16 +136,11 @@ export function createAnalysisService(deps: ServiceDeps, loadResources: () => An
         beforeStore: [
           async (workspaceId: number, mentions: PipelineMention[]) => {
             const current = await analyzerFor(workspaceId);
-            if (!pool) {
-              for (const m of mentions) m.analysis = analyseWith(current, m.record.text, m.record.language);
-              return;
-            }
-            const items = mentions.map((m) => ({ text: m.record.text, language: m.record.language ?? null }));
-            const results = await pool.analyze(current.settingsKey, current.settings, items);
-            mentions.forEach((m, i) => {
-              const result = results[i];
-              if (result) m.analysis = toMentionAnalysis(current, result);
-            });
+            const results = await analyseAll(
+              current,
+              mentions.map((m) => ({ text: m.record.text, language: m.record.language ?? null })),
+            );
+            mentions.forEach((m, i) => (m.analysis = results[i]));
           },
         ],
       };
@@ -239,18 +242,28 @@ export function createAnalysisService(deps: ServiceDeps, loadResources: () => An
       const total = await repository.countStale(workspaceId, version);
       const batchSize = options.batchSize ?? 1000;
       let done = 0;
-      let afterId = 0;
       options.onProgress?.(0, total);
-      for (;;) {
-        const batch = await repository.staleMentions(workspaceId, version, afterId, batchSize);
-        if (batch.length === 0) break;
+      const analyse = (batch: MentionAnalysisState[]) =>
+        analyseAll(
+          current,
+          batch.map((state) => ({ text: state.text, language: state.language })),
+        );
+      // The next batch is analysed (in the worker pool) while this one is written.
+      let batch = await repository.staleMentions(workspaceId, version, 0, batchSize);
+      let analysing = batch.length > 0 ? analyse(batch) : null;
+      while (analysing && batch.length > 0) {
+        const results = await analysing;
+        const next = await repository.staleMentions(workspaceId, version, batch[batch.length - 1]!.id, batchSize);
+        analysing = next.length > 0 ? analyse(next) : null;
+        // Handled when awaited above; this keeps a failure during the write from counting as unhandled meanwhile.
+        analysing?.catch(() => undefined);
+        const written = batch;
         await db.transaction().execute(async (trx) => {
-          for (const state of batch)
-            await repository.writeAnalysis(trx, state, keepCorrections(state, analyseWith(current, state.text, state.language)));
+          for (const [i, state] of written.entries()) await repository.writeAnalysis(trx, state, keepCorrections(state, results[i]!));
         });
-        afterId = batch[batch.length - 1]?.id ?? afterId;
         done += batch.length;
         options.onProgress?.(done, Math.max(total, done));
+        batch = next;
       }
       return { updated: done, version: current.version };
     },
