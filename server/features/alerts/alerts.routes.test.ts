@@ -130,6 +130,16 @@ describe.each(testDialects())('alerts from ingested mentions (%s)', (dialect) =>
     const bad = await app.owner.post(`${app.ws}/alert-rules`, { signal: 'category_volume', minPerHour: -1 });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body.error.details)).toMatch(/minPerHour/);
+    const fewAccounts = await app.owner.post(`${app.ws}/alert-rules`, { signal: 'coordinated', minPerHour: 1 });
+    expect(fewAccounts.status).toBe(400);
+    expect(JSON.stringify(fewAccounts.body.error.details)).toMatch(/minPerHour.*at least 3 accounts/);
+    const unwatched = await app.owner.post(`${app.ws}/alert-rules`, { signal: 'reach_negativity' });
+    expect(unwatched.status).toBe(400);
+    expect(JSON.stringify(unwatched.body.error.details)).toMatch(/signal.*not watched yet/);
+    const net = await app.owner.post(`${app.ws}/alert-rules`, { signal: 'net_sentiment', sensitivity: 'high', minPerHour: 40 });
+    expect(net.body).toMatchObject({ signal: 'net_sentiment', sensitivity: 'high', minPerHour: 40, category: null });
+    expect((await app.owner.patch(`${app.ws}/alert-rules/${net.body.id}`, { signal: 'coordinated', minPerHour: 2 })).status).toBe(400);
+    expect((await app.owner.delete(`${app.ws}/alert-rules/${net.body.id}`)).status).toBe(200);
     const created = await app.owner.post(`${app.ws}/alert-rules`, { signal: 'category_volume', category: 'hoax', minPerHour: 5 });
     expect(created.status).toBe(200);
     expect(created.body).toMatchObject({
