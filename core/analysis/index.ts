@@ -8,7 +8,7 @@ export {
   classifyCategories,
   parseCategoryRules,
 } from './categories';
-export { areNearDuplicates, clusterBands, computeClusterKey, hammingDistance } from './cluster';
+export { EMPTY_CLUSTER_KEY, areNearDuplicates, clusterBands, computeClusterKey, hammingDistance } from './cluster';
 export { detectLanguage } from './language';
 export { extractKeyPhrases } from './phrases';
 export {

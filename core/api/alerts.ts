@@ -2,8 +2,22 @@ import { z } from 'zod';
 import { CRISIS_CATEGORIES, type CrisisCategory } from '../analysis/analysis.types';
 import { pageOf } from './common';
 
-/** What a rule watches, per brand. */
-export const SIGNAL_KINDS = ['volume', 'negative_volume', 'negative_share', 'reach_negativity', 'category_volume'] as const;
+/**
+ * What a rule watches, per brand: counts per interval (`volume`, `negative_volume`, `category_volume`),
+ * shares (`negative_share`, and `net_sentiment`, whose drop is the rise of the negative share of polar
+ * mentions), phrases that burst (`emerging_term`) and near-identical posts from many new or low-history
+ * accounts (`coordinated`). `reach_negativity` is reserved: rules for it are not accepted yet.
+ */
+export const SIGNAL_KINDS = [
+  'volume',
+  'negative_volume',
+  'negative_share',
+  'reach_negativity',
+  'category_volume',
+  'net_sentiment',
+  'emerging_term',
+  'coordinated',
+] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 export const SignalKindSchema = z.enum(SIGNAL_KINDS);
 
@@ -26,8 +40,10 @@ const RuleFields = {
   category: CategorySchema.nullable(),
   sensitivity: z.enum(SENSITIVITIES),
   /**
-   * The least activity in the last hour before the rule may fire: mentions for volume rules, mentions
-   * read for the share, so that three comments never wake a small brand.
+   * The rule's floor, so that three comments never wake a small brand: the least activity in the last
+   * hour before the rule may fire. Volume rules: the counted mentions (e.g. negative ones).
+   * `negative_share`: all mentions; `net_sentiment`: positive and negative ones. `emerging_term`:
+   * mentions carrying the term. `coordinated`: distinct accounts posting the same text within 30 minutes.
    */
   minPerHour: z.number().int().min(0).max(1_000_000),
   enabled: z.boolean(),
@@ -45,12 +61,45 @@ export const AlertRuleInputSchema = z
     minPerHour: RuleFields.minPerHour.default(20),
     enabled: RuleFields.enabled.default(true),
   })
-  .refine((rule) => (rule.signal === 'category_volume') === (rule.category !== null), {
-    message: 'a category is required for category_volume rules, and only for them',
-    path: ['category'],
+  .superRefine((rule, ctx) => {
+    for (const issue of ruleIssues(rule)) ctx.addIssue({ code: 'custom', ...issue });
   });
 export type AlertRuleInput = z.input<typeof AlertRuleInputSchema>;
+
+/** Signals no detector watches yet. */
+const UNWATCHED_SIGNALS: ReadonlySet<SignalKind> = new Set(['reach_negativity']);
+/** The fewest accounts a coordinated-behaviour rule may look for: one account repeating itself is no campaign. */
+export const MIN_COORDINATED_ACCOUNTS = 3;
+
+/** What a rule's fields must agree on beyond their own types, as field errors. */
+function ruleIssues(rule: { signal: SignalKind; category: CrisisCategory | null; minPerHour: number }) {
+  const issues: { path: string[]; message: string }[] = [];
+  if ((rule.signal === 'category_volume') !== (rule.category !== null))
+    issues.push({ path: ['category'], message: 'a category is required for category_volume rules, and only for them' });
+  if (UNWATCHED_SIGNALS.has(rule.signal)) issues.push({ path: ['signal'], message: `${rule.signal} is not watched yet` });
+  if (rule.signal === 'coordinated' && rule.minPerHour < MIN_COORDINATED_ACCOUNTS)
+    issues.push({
+      path: ['minPerHour'],
+      message: `coordinated rules need at least ${MIN_COORDINATED_ACCOUNTS} accounts posting the same text`,
+    });
+  if (rule.signal === 'emerging_term' && rule.minPerHour < 1)
+    issues.push({ path: ['minPerHour'], message: 'emerging_term rules need at least 1 mention carrying the term' });
+  return issues;
+}
 export const AlertRulePatchSchema = z.object(RuleFields).partial();
+
+/** How many accounts an alert lists at most; `observed` still counts them all. */
+export const MAX_LISTED_ACCOUNTS = 50;
+
+export const CoordinatedAccountSchema = z.object({
+  platform: z.string(),
+  handle: z.string(),
+  /** Posts in the cluster's window, and the first of them. */
+  posts: z.number(),
+  firstPostAt: z.number(),
+  reasons: z.array(z.enum(['new-account', 'low-history'])),
+});
+export type CoordinatedAccount = z.infer<typeof CoordinatedAccountSchema>;
 
 /** Why an alert fired, in numbers; the screens and notifications put it into words. */
 export const AlertReasonSchema = z.object({
@@ -65,9 +114,26 @@ export const AlertReasonSchema = z.object({
   upper: z.number(),
   /** 0…1, how unusual */
   score: z.number(),
-  /** Mentions (or negative mentions) in the last hour, against the rule's floor. */
+  /** What the rule's floor counts (see `minPerHour` on rules) in the last hour, against the floor. */
   lastHour: z.number(),
   minPerHour: z.number(),
+  /**
+   * Share signals (`negative_share`, `net_sentiment`): the interval's negative mentions and the mentions
+   * the share is read from; `observed`, `expected` and `upper` are then shares (0…1).
+   */
+  successes: z.number().optional(),
+  trials: z.number().optional(),
+  /** `emerging_term`: the phrase or hashtag; `observed` is how many of the interval's mentions carry it. */
+  term: z.string().optional(),
+  /** The term had (almost) no history before. */
+  isNewTerm: z.boolean().optional(),
+  /** `coordinated`: the near-duplicate key of the text; `observed` is the distinct accounts posting it. */
+  clusterKey: z.string().optional(),
+  /** One of the posts, to show what was posted. */
+  sampleText: z.string().optional(),
+  /** The accounts (up to 50) and how many of them are new or have little history. */
+  accounts: z.array(CoordinatedAccountSchema).max(MAX_LISTED_ACCOUNTS).optional(),
+  suspiciousAccounts: z.number().optional(),
 });
 export type AlertReason = z.infer<typeof AlertReasonSchema>;
 
@@ -116,6 +182,10 @@ export const AlertSchema = z.object({
     to: z.number(),
     sentiment: z.enum(['negative']).optional(),
     category: CategorySchema.optional(),
+    /** Coordinated behaviour: the copies of the posted text. */
+    cluster: z.string().optional(),
+    /** An emerging term: the mentions that carry it (a search). */
+    q: z.string().optional(),
   }),
   /** The incident opened from this alert, once the incidents module exists. */
   incidentId: z.number().nullable(),

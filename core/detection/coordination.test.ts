@@ -54,4 +54,20 @@ describe('coordinated behaviour', () => {
     expect(restored.observe(post(3))).toBeNull();
     expect(restored.observe(post(4))?.distinctAccounts).toBe(5);
   });
+
+  it('shows a flagged cluster as it grows, and forgets idle clusters in the snapshot', () => {
+    const detector = createCoordinationDetector();
+    for (let i = 0; i < 5; i++) detector.observe(post(i));
+    expect(detector.flagged('c-hoax')?.distinctAccounts).toBe(5);
+    detector.observe(post(5));
+    expect(detector.flagged('c-hoax')).toMatchObject({ distinctAccounts: 6, flaggedAt: NOW + 4 * MINUTE });
+    detector.observe(post(6, { clusterKey: 'once' }));
+    expect(detector.flagged('once')).toBeNull();
+
+    // A day later only the flagged cluster within its refractory period is kept… then none.
+    detector.observe(post(0, { clusterKey: 'later', timestamp: NOW + 3 * 3_600_000 }));
+    expect(Object.keys(detector.snapshot().clusters).sort()).toEqual(['c-hoax', 'later']);
+    detector.observe(post(0, { clusterKey: 'later', timestamp: NOW + DAY }));
+    expect(Object.keys(detector.snapshot().clusters)).toEqual(['later']);
+  });
 });

@@ -80,7 +80,16 @@ function reasonsOf(mask: number): SuspicionReason[] {
 export function createCoordinationDetector(
   rule: Partial<CoordinationRule> = {},
   state?: CoordinationState,
-): { observe(post: CoordinationPost): CoordinatedCluster | null; snapshot(): CoordinationState } {
+): {
+  observe(post: CoordinationPost): CoordinatedCluster | null;
+  /**
+   * A cluster flagged within the refractory period as its window stands now (accounts that joined
+   * since the flag included), so a campaign's list can grow after it was first flagged; else null.
+   */
+  flagged(clusterKey: string): (CoordinatedCluster & { flaggedAt: number }) | null;
+  /** The state to persist, without the clusters that can no longer matter. */
+  snapshot(): CoordinationState;
+} {
   const r: CoordinationRule = { ...DEFAULT_COORDINATION_RULE, ...rule };
   const s: CoordinationState = state ? structuredClone(state) : { version: 1, clusters: {}, last: null };
   let observed = 0;
@@ -103,28 +112,55 @@ export function createCoordinationDetector(
       const from = now - r.windowMs;
       while (cluster.posts.length > 0 && cluster.posts[0]![1] < from) cluster.posts.shift();
 
-      const accounts = new Map<string, CoordinatedAccount & { mask: number }>();
-      for (const [authorId, timestamp, mask] of cluster.posts) {
-        const account = accounts.get(authorId);
-        if (account) {
-          account.posts++;
-          account.mask |= mask;
-          account.firstPostAt = Math.min(account.firstPostAt, timestamp);
-        } else accounts.set(authorId, { authorId, firstPostAt: timestamp, posts: 1, reasons: [], mask });
-      }
-      const suspicious = [...accounts.values()].filter((a) => a.mask !== 0).length;
+      const accounts = tally(cluster);
+      const suspicious = suspiciousIn(accounts);
       if (accounts.size < r.minAccounts || suspicious < r.minSuspiciousShare * accounts.size) return null;
       if (now - cluster.flaggedAt < r.refractoryMs) return null;
       cluster.flaggedAt = now;
-      return {
-        clusterKey: post.clusterKey,
-        windowStart: cluster.posts[0]![1],
-        windowEnd: now,
-        accounts: [...accounts.values()].map(({ mask, ...a }) => ({ ...a, reasons: reasonsOf(mask) })),
-        distinctAccounts: accounts.size,
-        suspiciousAccounts: suspicious,
-      };
+      return viewOf(post.clusterKey, cluster, accounts, now);
     },
-    snapshot: () => structuredClone(s),
+    flagged(clusterKey) {
+      const cluster = s.clusters[clusterKey];
+      const now = s.last;
+      if (!cluster || now === null || now - cluster.flaggedAt >= r.refractoryMs || cluster.posts.length === 0) return null;
+      return { ...viewOf(clusterKey, cluster, tally(cluster), now), flaggedAt: cluster.flaggedAt };
+    },
+    snapshot: () => {
+      if (s.last !== null) forgetIdleClusters(s.last);
+      return structuredClone(s);
+    },
+  };
+}
+
+type Tally = Map<string, CoordinatedAccount & { mask: number }>;
+
+/** The distinct accounts of a cluster's window. */
+function tally(cluster: ClusterState): Tally {
+  const accounts: Tally = new Map();
+  for (const [authorId, timestamp, mask] of cluster.posts) {
+    const account = accounts.get(authorId);
+    if (account) {
+      account.posts++;
+      account.mask |= mask;
+      account.firstPostAt = Math.min(account.firstPostAt, timestamp);
+    } else accounts.set(authorId, { authorId, firstPostAt: timestamp, posts: 1, reasons: [], mask });
+  }
+  return accounts;
+}
+
+function suspiciousIn(accounts: Tally): number {
+  let n = 0;
+  for (const account of accounts.values()) if (account.mask !== 0) n++;
+  return n;
+}
+
+function viewOf(clusterKey: string, cluster: ClusterState, accounts: Tally, now: number): CoordinatedCluster {
+  return {
+    clusterKey,
+    windowStart: cluster.posts[0]![1],
+    windowEnd: now,
+    accounts: [...accounts.values()].map(({ mask, ...a }) => ({ ...a, reasons: reasonsOf(mask) })),
+    distinctAccounts: accounts.size,
+    suspiciousAccounts: suspiciousIn(accounts),
   };
 }

@@ -1,5 +1,14 @@
-import type { VolumeOutput } from '../../../core/detection';
-import type { Alert, AlertReason, AlertRule, AlertSeverity, OnCall } from '../../../core/api';
+import { type CoordinationState, createCoordinationDetector } from '../../../core/detection';
+import {
+  type Alert,
+  type AlertReason,
+  type AlertRule,
+  type AlertSeverity,
+  MAX_LISTED_ACCOUNTS,
+  MIN_COORDINATED_ACCOUNTS,
+  type OnCall,
+  type SignalKind,
+} from '../../../core/api';
 import type { ServiceDeps } from '../../deps';
 import type { LiveEvents } from '../../events/live-events';
 import type { StoredMention } from '../../pipeline';
@@ -7,7 +16,19 @@ import { listAlertRules } from './alert-rules';
 import { higherSeverity, loadAlert } from './alerts.store';
 import { assessImpact } from './impact';
 import { type MinuteCounts, addToRollups, countByMinute } from './rollups';
-import { INTERVAL_MS, type SeriesState, advanceSeries, emptySeries } from './series';
+import { type CoordinationFeed, coordinationFeed, watchingSinceOf } from './coordination-feed';
+import {
+  type ClosedInterval,
+  INTERVAL_MS,
+  type IntervalCounts,
+  type SeriesDetector,
+  type SeriesOutput,
+  advanceSeries,
+  baseInHourTo,
+  emptySeries,
+  restoreSeries,
+} from './series';
+import { type TermInterval, advanceTermSeries, emptyTermSeries, restoreTermSeries } from './term-series';
 
 /** What happened to an alert that people should hear about. */
 export type AlertNoticeKind = 'raised' | 'escalated' | 'severity_raised';
@@ -27,38 +48,143 @@ export interface AlertEngineOptions {
 
 const HOUR = 3_600_000;
 
-/** The value a rule reads from one brand's minute. */
-function valueOf(rule: AlertRule, minute: MinuteCounts): number {
+/** Rules whose signal is a count or a share per interval, read from the minute counts (series.ts). */
+const SERIES_SIGNALS: ReadonlySet<SignalKind> = new Set([
+  'volume',
+  'negative_volume',
+  'category_volume',
+  'negative_share',
+  'net_sentiment',
+]);
+const SHARE_SIGNALS: ReadonlySet<SignalKind> = new Set(['negative_share', 'net_sentiment']);
+/** Signals about negative talk: an emerging term beside one of their alerts is a warning. */
+const NEGATIVE_SIGNALS: readonly SignalKind[] = ['negative_volume', 'negative_share', 'net_sentiment'];
+/** Categories that are a crisis at any size. */
+const GRAVE_CATEGORIES: ReadonlySet<string> = new Set(['data_privacy', 'account_security', 'product_quality']);
+/** A coordinated-behaviour rule's sensitivity: the share of the accounts that must be new or have little history. */
+const SUSPICIOUS_SHARE: Record<AlertRule['sensitivity'], number> = { high: 0.5, medium: 0.6, low: 0.8 };
+/** Terms an emerging-terms detector keeps per brand; the state is saved after every batch. */
+const MAX_TERMS = 5000;
+
+/** What a series rule reads from one brand's minute: the detector's count and what its floor counts. */
+function countsOf(rule: AlertRule, minute: MinuteCounts): IntervalCounts {
   switch (rule.signal) {
     case 'volume':
-      return minute.mentions;
+      return { count: minute.mentions, base: minute.mentions };
     case 'negative_volume':
-      return minute.negative;
-    case 'category_volume':
-      return rule.category ? (minute.categories.get(rule.category) ?? 0) : 0;
+      return { count: minute.negative, base: minute.negative };
+    case 'category_volume': {
+      const n = rule.category ? (minute.categories.get(rule.category) ?? 0) : 0;
+      return { count: n, base: n };
+    }
+    case 'negative_share':
+      return { count: minute.negative, base: minute.mentions };
+    case 'net_sentiment':
+      return { count: minute.negative, base: minute.negative + minute.positive };
     default:
-      return 0;
+      return { count: 0, base: 0 };
   }
 }
 
-/** Signals the detectors can read today: counts per interval. */
-const COUNT_SIGNALS = new Set(['volume', 'negative_volume', 'category_volume']);
-/** Categories that are a crisis at any size. */
-const GRAVE_CATEGORIES = new Set(['data_privacy', 'account_security', 'product_quality']);
+function seriesDetectorOf(rule: AlertRule, utcOffsetMinutes: number): SeriesDetector {
+  if (rule.signal === 'negative_share') return { kind: 'ratio', rule: { sensitivity: rule.sensitivity } };
+  if (rule.signal === 'net_sentiment') return { kind: 'net-sentiment', rule: { sensitivity: rule.sensitivity } };
+  return { kind: 'volume', rule: { sensitivity: rule.sensitivity, minCount: 3, minPerHour: 0, utcOffsetMinutes } };
+}
 
 /**
  * Critical when the surge is several times the usual and either negative or about a grave category,
- * or when the hour holds ten times the rule's floor; a surge of all mentions alone is a warning.
+ * when the negative share is at least half and three times the usual, or when the hour holds ten times
+ * the rule's floor; a surge of all mentions alone is a warning.
  */
 export function severityOf(rule: AlertRule, observed: number, expected: number, lastHour: number): AlertSeverity {
+  if (rule.minPerHour > 0 && lastHour >= 10 * rule.minPerHour) return 'critical';
+  if (SHARE_SIGNALS.has(rule.signal)) return observed >= 0.5 && observed >= 3 * expected ? 'critical' : 'warning';
   const ratio = observed / Math.max(expected, 1);
   const grave = rule.signal === 'negative_volume' || (rule.signal === 'category_volume' && GRAVE_CATEGORIES.has(rule.category ?? ''));
-  if ((grave && ratio >= 5) || (rule.minPerHour > 0 && lastHour >= 10 * rule.minPerHour)) return 'critical';
-  return 'warning';
+  return grave && ratio >= 5 ? 'critical' : 'warning';
 }
 
-function groupKey(rule: AlertRule, brandId: number): string {
-  return `rule:${rule.id}:brand:${brandId}`;
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** One firing of a rule: the alert it raises, or the update of the open alert with the same group key. */
+interface Firing {
+  groupKey: string;
+  /** Start of the interval (or window) that fired. */
+  t: number;
+  reason: AlertReason;
+  severity: AlertSeverity;
+  /** The detector raised it now; otherwise an ongoing burst only follows an alert already open. */
+  alert: boolean;
+  /** The usual mentions an hour, for the impact's speed. */
+  usualPerHour: number | null;
+  /** The reason to keep on the open alert; by default the larger observation, or the new one at a new firing. */
+  merge?: (previous: AlertReason, next: AlertReason) => AlertReason;
+}
+
+const keepLarger = (previous: AlertReason, next: AlertReason, fired: boolean) =>
+  previous.observed > next.observed || !fired ? previous : next;
+
+/** The accounts already listed with those in the newest window, up to the limit; the count is the most seen at once. */
+function mergeAccounts(previous: AlertReason, next: AlertReason): AlertReason {
+  const listed = new Map((previous.accounts ?? []).map((a) => [`${a.platform}\u0000${a.handle}`, a]));
+  for (const account of next.accounts ?? []) {
+    const key = `${account.platform}\u0000${account.handle}`;
+    const known = listed.get(key);
+    if (known)
+      listed.set(key, {
+        ...account,
+        firstPostAt: Math.min(known.firstPostAt, account.firstPostAt),
+        posts: Math.max(known.posts, account.posts),
+      });
+    else if (listed.size < MAX_LISTED_ACCOUNTS) listed.set(key, account);
+  }
+  return {
+    ...next,
+    windowStart: Math.min(previous.windowStart, next.windowStart),
+    observed: Math.max(previous.observed, next.observed),
+    suspiciousAccounts: Math.max(previous.suspiciousAccounts ?? 0, next.suspiciousAccounts ?? 0),
+    accounts: [...listed.values()],
+  };
+}
+
+/** What a coordinated-behaviour rule remembers about one brand. */
+interface CoordinationSeriesState {
+  version: 1;
+  kind: 'coordination';
+  detector: CoordinationState | null;
+}
+
+const emptyCoordination = (): CoordinationSeriesState => ({ version: 1, kind: 'coordination', detector: null });
+
+function restoreCoordination(json: string): CoordinationSeriesState {
+  const stored = JSON.parse(json) as Partial<CoordinationSeriesState>;
+  return stored.kind === 'coordination' ? (stored as CoordinationSeriesState) : emptyCoordination();
+}
+
+/** Each brand's key phrases per interval: how many mentions carry each, how many of those are negative or grave. */
+function termIntervals(stored: readonly StoredMention[]): Map<number, Map<number, TermInterval>> {
+  const byBrand = new Map<number, Map<number, TermInterval>>();
+  for (const mention of stored) {
+    const t = Math.floor(mention.record.createdAt / INTERVAL_MS) * INTERVAL_MS;
+    const phrases = new Set(mention.analysis?.keyPhrases ?? []);
+    const negative = mention.analysis?.sentiment === 'negative' ? 1 : 0;
+    const grave = (mention.analysis?.categories ?? []).some((c) => GRAVE_CATEGORIES.has(c)) ? 1 : 0;
+    for (const brandId of mention.brands.keys()) {
+      const intervals = byBrand.get(brandId) ?? new Map<number, TermInterval>();
+      byBrand.set(brandId, intervals);
+      const interval = intervals.get(t) ?? { mentions: 0, terms: {} };
+      intervals.set(t, interval);
+      interval.mentions++;
+      for (const phrase of phrases) {
+        const entry = (interval.terms[phrase] ??= [0, 0, 0]);
+        entry[0]++;
+        entry[1] += negative;
+        entry[2] += grave;
+      }
+    }
+  }
+  return byBrand;
 }
 
 /** Serialises work per workspace: two batches in flight must not race on one detector's state. */
@@ -83,43 +209,48 @@ function createWorkspaceQueue() {
  */
 export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions) {
   const { db, clock, logger } = deps;
-  const series = new Map<string, SeriesState>();
+  /** Detector states by `rule:brand`, as loaded or last saved. */
+  const states = new Map<string, unknown>();
+  const watching = new Map<number, number>();
   const inQueue = createWorkspaceQueue();
   const utcOffsetMinutes = options.utcOffsetMinutes ?? 7 * 60;
 
-  async function seriesFor(ruleId: number, brandId: number): Promise<SeriesState> {
+  async function stateFor<T>(ruleId: number, brandId: number, restore: (json: string) => T, empty: () => T): Promise<T> {
     const key = `${ruleId}:${brandId}`;
-    let state = series.get(key);
-    if (!state) {
+    let state = states.get(key) as T | undefined;
+    if (state === undefined) {
       const row = await db
         .selectFrom('detector_states')
         .select('state')
         .where('rule_id', '=', ruleId)
         .where('brand_id', '=', brandId)
         .executeTakeFirst();
-      state = row ? (JSON.parse(row.state) as SeriesState) : emptySeries();
-      series.set(key, state);
+      state = row ? restore(row.state) : empty();
+      states.set(key, state);
     }
     return state;
   }
 
-  async function saveSeries(workspaceId: number, ruleId: number, brandId: number, state: SeriesState) {
+  async function saveState(workspaceId: number, ruleId: number, brandId: number, state: unknown) {
     const now = clock.now();
+    const json = JSON.stringify(state);
     await db
       .insertInto('detector_states')
-      .values({ rule_id: ruleId, brand_id: brandId, workspace_id: workspaceId, state: JSON.stringify(state), updated_at: now })
-      .onConflict((oc) => oc.columns(['rule_id', 'brand_id']).doUpdateSet({ state: JSON.stringify(state), updated_at: now }))
+      .values({ rule_id: ruleId, brand_id: brandId, workspace_id: workspaceId, state: json, updated_at: now })
+      .onConflict((oc) => oc.columns(['rule_id', 'brand_id']).doUpdateSet({ state: json, updated_at: now }))
       .execute();
   }
 
-  async function saveBaselines(workspaceId: number, ruleId: number, brandId: number, closed: { t: number; output: VolumeOutput }[]) {
-    for (let i = 0; i < closed.length; i += 200) {
-      const rows = closed.slice(i, i + 200).map(({ t, output }) => ({
+  async function saveBaselines(workspaceId: number, ruleId: number, brandId: number, closed: ClosedInterval[]) {
+    // A share of no mentions has no value to chart.
+    const points = closed.filter((c) => c.output.value !== null);
+    for (let i = 0; i < points.length; i += 200) {
+      const rows = points.slice(i, i + 200).map(({ t, output }) => ({
         rule_id: ruleId,
         brand_id: brandId,
         workspace_id: workspaceId,
         t,
-        observed: output.value,
+        observed: output.value!,
         expected: output.expected,
         lower: output.lower,
         upper: output.upper,
@@ -134,45 +265,32 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
   }
 
   /**
-   * A firing raises an alert, or updates the open one for the same rule and brand. While a burst goes
-   * on without firing again (`active`), the open alert follows it, so its window covers the whole event.
+   * A firing raises an alert, or updates the open one with the same group key. While a burst goes on
+   * without firing again (`alert` false), the open alert follows it, so its window covers the whole event.
    */
-  async function fire(workspaceId: number, rule: AlertRule, brandId: number, t: number, output: VolumeOutput, lastHour: number) {
+  async function raise(workspaceId: number, rule: AlertRule, brandId: number, firing: Firing) {
     const now = clock.now();
-    const reason: AlertReason = {
-      signal: rule.signal,
-      category: rule.category,
-      windowStart: t,
-      windowEnd: t + INTERVAL_MS,
-      observed: output.value,
-      expected: Math.round(output.expected * 100) / 100,
-      upper: Math.round(output.upper * 100) / 100,
-      score: Math.round(output.score * 1000) / 1000,
-      lastHour,
-      minPerHour: rule.minPerHour,
-    };
-    const severity = severityOf(rule, output.value, output.expected, lastHour);
-    const impact = await assessImpact(deps, workspaceId, brandId, t + INTERVAL_MS, output.expected * (HOUR / INTERVAL_MS));
-    const key = groupKey(rule, brandId);
+    const { t, reason, severity } = firing;
     const open = await db
       .selectFrom('alerts')
       .selectAll()
       .where('workspace_id', '=', workspaceId)
-      .where('group_key', '=', key)
+      .where('group_key', '=', firing.groupKey)
       .where('status', '!=', 'resolved')
       .orderBy('id', 'desc')
       .executeTakeFirst();
-    if (!open && !output.alert) return;
+    if (!open && !firing.alert) return;
+    const impact = await assessImpact(deps, workspaceId, brandId, Math.max(t + INTERVAL_MS, reason.windowEnd), firing.usualPerHour);
     if (open) {
       const previous = JSON.parse(open.reason) as AlertReason;
-      const newInterval = previous.windowStart !== t && output.alert;
-      const keepReason = previous.observed > reason.observed || !output.alert;
+      const newInterval = previous.windowStart !== t && firing.alert;
+      const kept = firing.merge ? firing.merge(previous, reason) : keepLarger(previous, reason, firing.alert);
       const nextSeverity = higherSeverity(open.severity as AlertSeverity, severity);
       await db
         .updateTable('alerts')
         .set({
           severity: nextSeverity,
-          reason: JSON.stringify(keepReason ? previous : reason),
+          reason: JSON.stringify(kept),
           impact: JSON.stringify(impact),
           firings: open.firings + (newInterval ? 1 : 0),
           last_fired_at: Math.max(open.last_fired_at, t),
@@ -192,7 +310,7 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
         workspace_id: workspaceId,
         brand_id: brandId,
         rule_id: rule.id,
-        group_key: key,
+        group_key: firing.groupKey,
         severity,
         status: 'open',
         reason: JSON.stringify(reason),
@@ -220,6 +338,161 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     await notifyStep(workspaceId, alert, 'raised', 0);
   }
 
+  /** A count or share rule: the brand's minutes into five-minute intervals, through its detector. */
+  async function watchSeries(workspaceId: number, rule: AlertRule, brandId: number, minutes: readonly MinuteCounts[]) {
+    const counts = new Map<number, IntervalCounts>();
+    for (const minute of minutes) {
+      if (minute.brandId !== brandId) continue;
+      const t = Math.floor(minute.minute / INTERVAL_MS) * INTERVAL_MS;
+      const add = countsOf(rule, minute);
+      const sum = counts.get(t) ?? { count: 0, base: 0 };
+      counts.set(t, { count: sum.count + add.count, base: sum.base + add.base });
+    }
+    const state = await stateFor(rule.id, brandId, restoreSeries, emptySeries);
+    const { closed, assessment } = advanceSeries(state, counts, seriesDetectorOf(rule, utcOffsetMinutes));
+    await saveBaselines(workspaceId, rule.id, brandId, closed);
+    await saveState(workspaceId, rule.id, brandId, state);
+    const fireAt = async (t: number, output: SeriesOutput, observed: IntervalCounts, lastHour: number) => {
+      if (!(output.alert || output.active) || lastHour < rule.minPerHour || output.value === null) return;
+      const share = SHARE_SIGNALS.has(rule.signal);
+      const reason: AlertReason = {
+        signal: rule.signal,
+        category: rule.category,
+        windowStart: t,
+        windowEnd: t + INTERVAL_MS,
+        observed: share ? round(output.value, 4) : output.value,
+        expected: round(output.expected, share ? 4 : 2),
+        upper: round(output.upper, share ? 4 : 2),
+        score: round(output.score, 3),
+        lastHour,
+        minPerHour: rule.minPerHour,
+        ...(share ? { successes: observed.count, trials: observed.base } : {}),
+      };
+      // The usual rate of what the rule counts; a share has none, so the impact's speed is left out.
+      const usualPerHour = share ? null : output.expected * (HOUR / INTERVAL_MS);
+      await raise(workspaceId, rule, brandId, {
+        groupKey: `rule:${rule.id}:brand:${brandId}`,
+        t,
+        reason,
+        severity: severityOf(rule, output.value, output.expected, lastHour),
+        alert: output.alert,
+        usualPerHour,
+      });
+    };
+    // An interval that closed as an alert, then the open one on its counts so far.
+    for (const { t, output } of closed) {
+      const entry = state.recent.find(([start]) => start === t);
+      await fireAt(t, output, { count: entry?.[1] ?? 0, base: entry?.[2] ?? 0 }, baseInHourTo(state, t));
+    }
+    if (assessment && state.open !== null) await fireAt(state.open, assessment.output, assessment.observed, assessment.lastHour);
+  }
+
+  /** Whether the brand has an unresolved alert about negative talk or a grave category from the hour before `t`. */
+  async function negativeSurgeNear(workspaceId: number, brandId: number, t: number): Promise<boolean> {
+    const rows = await db
+      .selectFrom('alerts')
+      .select('reason')
+      .where('workspace_id', '=', workspaceId)
+      .where('brand_id', '=', brandId)
+      .where('status', '!=', 'resolved')
+      .where('last_fired_at', '>=', t - HOUR)
+      .execute();
+    return rows.some((row) => {
+      const reason = JSON.parse(row.reason) as AlertReason;
+      return (
+        NEGATIVE_SIGNALS.includes(reason.signal) || (reason.signal === 'category_volume' && GRAVE_CATEGORIES.has(reason.category ?? ''))
+      );
+    });
+  }
+
+  /** An emerging-terms rule: the key phrases of the brand's mentions per interval. */
+  async function watchTerms(workspaceId: number, rule: AlertRule, brandId: number, intervals: ReadonlyMap<number, TermInterval>) {
+    const state = await stateFor(rule.id, brandId, restoreTermSeries, emptyTermSeries);
+    const findings = advanceTermSeries(state, intervals, {
+      sensitivity: rule.sensitivity,
+      minSupport: Math.min(5, Math.max(1, rule.minPerHour)),
+      maxTerms: MAX_TERMS,
+    });
+    await saveState(workspaceId, rule.id, brandId, state);
+    for (const found of findings) {
+      if (found.lastHour < rule.minPerHour) continue;
+      const negativeTalk = found.negative * 2 >= found.count || found.grave * 2 >= found.count;
+      const severity = negativeTalk || (await negativeSurgeNear(workspaceId, brandId, found.t)) ? 'warning' : 'info';
+      const reason: AlertReason = {
+        signal: 'emerging_term',
+        category: null,
+        windowStart: found.t,
+        windowEnd: found.t + INTERVAL_MS,
+        observed: found.count,
+        expected: round(found.expected, 2),
+        upper: round(found.expected, 2),
+        score: round(found.score, 3),
+        lastHour: found.lastHour,
+        minPerHour: rule.minPerHour,
+        term: found.term,
+        isNewTerm: found.isNew,
+      };
+      await raise(workspaceId, rule, brandId, {
+        groupKey: `rule:${rule.id}:brand:${brandId}:term:${found.term}`,
+        t: found.t,
+        reason,
+        severity,
+        alert: true,
+        usualPerHour: null,
+      });
+    }
+  }
+
+  /** A coordinated-behaviour rule: the brand's posts, each with its text's key and its author's history. */
+  async function watchCoordination(workspaceId: number, rule: AlertRule, brandId: number, feed: CoordinationFeed) {
+    const posts = feed.posts.get(brandId);
+    if (!posts || posts.length === 0) return;
+    const state = await stateFor(rule.id, brandId, restoreCoordination, emptyCoordination);
+    const detector = createCoordinationDetector(
+      { minAccounts: Math.max(MIN_COORDINATED_ACCOUNTS, rule.minPerHour), minSuspiciousShare: SUSPICIOUS_SHARE[rule.sensitivity] },
+      state.detector ?? undefined,
+    );
+    const flaggedNow = new Set<string>();
+    for (const post of posts) if (detector.observe(post)) flaggedNow.add(post.clusterKey);
+    // Clusters flagged now, and flagged ones that grew: their alerts list the accounts that joined.
+    const touched = new Set(posts.map((p) => p.clusterKey));
+    const views = [...touched].map((key) => detector.flagged(key)).filter((view) => view !== null);
+    state.detector = detector.snapshot();
+    states.set(`${rule.id}:${brandId}`, state);
+    await saveState(workspaceId, rule.id, brandId, state);
+    for (const view of views) {
+      const accounts = view.accounts.slice(0, MAX_LISTED_ACCOUNTS).flatMap((a) => {
+        const author = feed.authors.get(a.authorId);
+        return author ? [{ ...author, posts: a.posts, firstPostAt: a.firstPostAt, reasons: a.reasons }] : [];
+      });
+      const reason: AlertReason = {
+        signal: 'coordinated',
+        category: null,
+        windowStart: view.windowStart,
+        windowEnd: view.windowEnd,
+        observed: view.distinctAccounts,
+        expected: 0,
+        upper: Math.max(MIN_COORDINATED_ACCOUNTS, rule.minPerHour),
+        score: round(view.suspiciousAccounts / Math.max(1, view.distinctAccounts), 3),
+        lastHour: view.distinctAccounts,
+        minPerHour: rule.minPerHour,
+        clusterKey: view.clusterKey,
+        ...(feed.texts.has(view.clusterKey) ? { sampleText: feed.texts.get(view.clusterKey)! } : {}),
+        accounts,
+        suspiciousAccounts: view.suspiciousAccounts,
+      };
+      await raise(workspaceId, rule, brandId, {
+        groupKey: `rule:${rule.id}:brand:${brandId}:cluster:${view.clusterKey}`,
+        t: view.flaggedAt,
+        reason,
+        severity: 'warning',
+        alert: flaggedNow.has(view.clusterKey),
+        usualPerHour: null,
+        merge: mergeAccounts,
+      });
+    }
+  }
+
   async function onCallOf(workspaceId: number): Promise<OnCall | null> {
     const row = await db.selectFrom('oncall_orders').selectAll().where('workspace_id', '=', workspaceId).executeTakeFirst();
     return row ? { escalateAfterMinutes: row.escalate_after_minutes, steps: JSON.parse(row.steps) as OnCall['steps'] } : null;
@@ -241,34 +514,25 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     const minutes = countByMinute(stored);
     if (minutes.length === 0) return;
     await addToRollups(deps, workspaceId, minutes);
-    const rules = (await listAlertRules(deps, workspaceId)).filter((r) => r.enabled && COUNT_SIGNALS.has(r.signal));
+    const rules = (await listAlertRules(deps, workspaceId)).filter((r) => r.enabled);
     const brandIds = [...new Set(minutes.map((m) => m.brandId))];
+    const terms = rules.some((r) => r.signal === 'emerging_term') ? termIntervals(stored) : null;
+    let feed: CoordinationFeed | null = null;
+    if (rules.some((r) => r.signal === 'coordinated')) {
+      let since = watching.get(workspaceId);
+      if (since === undefined) {
+        since = (await watchingSinceOf(deps, workspaceId)) ?? Math.min(...stored.map((m) => m.record.createdAt));
+        watching.set(workspaceId, since);
+      }
+      feed = await coordinationFeed(deps, workspaceId, stored, since);
+    }
     for (const rule of rules) {
       for (const brandId of brandIds) {
         if (rule.brandId !== null && rule.brandId !== brandId) continue;
-        const counts = new Map<number, number>();
-        for (const minute of minutes) {
-          if (minute.brandId !== brandId) continue;
-          const t = Math.floor(minute.minute / INTERVAL_MS) * INTERVAL_MS;
-          counts.set(t, (counts.get(t) ?? 0) + valueOf(rule, minute));
-        }
-        const state = await seriesFor(rule.id, brandId);
-        const { closed, assessment } = advanceSeries(state, counts, {
-          rule: { sensitivity: rule.sensitivity, minCount: 3, minPerHour: 0, utcOffsetMinutes },
-        });
-        await saveBaselines(workspaceId, rule.id, brandId, closed);
-        await saveSeries(workspaceId, rule.id, brandId, state);
-        // An interval that closed as an alert, then the open one on its count so far.
-        const hourBefore = (t: number) =>
-          state.recent.reduce((sum, [start, count]) => (start > t - HOUR && start <= t ? sum + count : sum), 0);
-        for (const { t, output } of closed) {
-          if ((output.alert || output.active) && hourBefore(t) >= rule.minPerHour)
-            await fire(workspaceId, rule, brandId, t, output, hourBefore(t));
-        }
-        const open = assessment?.output;
-        if (assessment && state.open !== null && (open?.alert || open?.active) && assessment.lastHour >= rule.minPerHour) {
-          await fire(workspaceId, rule, brandId, state.open, assessment.output, assessment.lastHour);
-        }
+        if (SERIES_SIGNALS.has(rule.signal)) await watchSeries(workspaceId, rule, brandId, minutes);
+        else if (rule.signal === 'emerging_term' && terms)
+          await watchTerms(workspaceId, rule, brandId, terms.get(brandId) ?? new Map<number, TermInterval>());
+        else if (rule.signal === 'coordinated' && feed) await watchCoordination(workspaceId, rule, brandId, feed);
       }
     }
     options.events.publish(workspaceId, { type: 'signals.updated', brandIds, at: clock.now() });
@@ -320,8 +584,8 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     escalate,
     /** Forgets cached detector state (after a rule changes); the stored state is read again. */
     forget(ruleId?: number) {
-      if (ruleId === undefined) series.clear();
-      else for (const key of [...series.keys()]) if (key.startsWith(`${ruleId}:`)) series.delete(key);
+      if (ruleId === undefined) states.clear();
+      else for (const key of [...states.keys()]) if (key.startsWith(`${ruleId}:`)) states.delete(key);
     },
   };
 }

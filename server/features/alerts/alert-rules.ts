@@ -7,9 +7,11 @@ import type { ServiceDeps } from '../../deps';
 type RuleRow = Selectable<AlertRulesTable>;
 
 /**
- * The rules a workspace starts with: a surge of negative mentions, a surge of all mentions, and the
- * categories that are crises even in small numbers (leaked data, hijacked accounts, unsafe products).
- * Floors keep a small brand from being woken by three comments.
+ * The rules a workspace starts with: a surge of negative mentions, a surge of all mentions, the
+ * categories that are crises even in small numbers (leaked data, hijacked accounts, unsafe products),
+ * a jump in the negative share while volume stays flat, phrases that burst (information, unless the
+ * talk is negative) and near-identical posts from many new accounts. Floors keep a small brand from
+ * being woken by three comments.
  */
 export const DEFAULT_ALERT_RULES: readonly Omit<AlertRuleInput, 'brandId'>[] = [
   { signal: 'negative_volume', category: null, sensitivity: 'medium', minPerHour: 20 },
@@ -17,6 +19,9 @@ export const DEFAULT_ALERT_RULES: readonly Omit<AlertRuleInput, 'brandId'>[] = [
   { signal: 'category_volume', category: 'data_privacy', sensitivity: 'high', minPerHour: 5 },
   { signal: 'category_volume', category: 'account_security', sensitivity: 'high', minPerHour: 5 },
   { signal: 'category_volume', category: 'product_quality', sensitivity: 'medium', minPerHour: 10 },
+  { signal: 'negative_share', category: null, sensitivity: 'medium', minPerHour: 30 },
+  { signal: 'emerging_term', category: null, sensitivity: 'medium', minPerHour: 10 },
+  { signal: 'coordinated', category: null, sensitivity: 'medium', minPerHour: 10 },
 ];
 
 export function toAlertRule(row: RuleRow): AlertRule {

@@ -9,7 +9,18 @@ const SIGNAL_WORDS: Record<SignalKind, Record<TextLanguage, string>> = {
   negative_share: { id: 'Porsi negatif naik tajam', en: 'Sharp rise in the negative share' },
   reach_negativity: { id: 'Jangkauan negatif melonjak', en: 'Surge in negative reach' },
   category_volume: { id: 'Lonjakan kategori krisis', en: 'Surge in a crisis category' },
+  net_sentiment: { id: 'Sentimen bersih turun tajam', en: 'Sharp drop in net sentiment' },
+  emerging_term: { id: 'Istilah baru mencuat', en: 'Emerging term' },
+  coordinated: { id: 'Dugaan kampanye terkoordinasi', en: 'Possible coordinated campaign' },
 };
+
+const SUSPICION_WORDS = {
+  'new-account': { id: 'akun baru', en: 'new account' },
+  'low-history': { id: 'riwayat sedikit', en: 'little history' },
+} as const;
+
+/** Accounts named in a message at most; the rest are counted. */
+const NAMED_ACCOUNTS = 10;
 
 const CATEGORY_WORDS: Record<CrisisCategory, Record<TextLanguage, string>> = {
   product_quality: { id: 'kualitas atau keamanan produk', en: 'product quality or safety' },
@@ -52,8 +63,9 @@ function formatTime(at: number, language: TextLanguage): string {
 
 /** The alert's headline, e.g. "KRITIS · Rasamie: Lonjakan kategori krisis (kebocoran data dan privasi)". */
 export function alertTitle(alert: Alert, language: TextLanguage): string {
-  const { signal, category } = alert.reason;
-  const what = SIGNAL_WORDS[signal][language] + (category ? ` (${CATEGORY_WORDS[category][language]})` : '');
+  const { signal, category, term } = alert.reason;
+  const detail = category ? ` (${CATEGORY_WORDS[category][language]})` : term ? `: "${term}"` : '';
+  const what = SIGNAL_WORDS[signal][language] + detail;
   return `${SEVERITY_WORDS[alert.severity][language]} · ${alert.brandName}: ${what}`;
 }
 
@@ -63,18 +75,14 @@ export function alertSummary(alert: Alert, language: TextLanguage): string {
   const i = alert.impact;
   const n = (value: number) => formatNumber(value, language);
   const window = `${formatTime(r.windowStart, language)}–${formatTime(r.windowEnd, language).split(' ').pop()}`;
-  const lines =
+  const lines = [whatHappened(r, window, language)];
+  lines.push(
     language === 'id'
-      ? [
-          `${n(r.observed)} dalam 5 menit (${window} WIB), biasanya sekitar ${n(r.expected)}; ${n(r.lastHour)} dalam satu jam terakhir.`,
-          `Jangkauan ${n(i.reach)}, cakupan ${SCOPE_WORDS[i.scope].id}` +
-            (i.negativeShare === null ? '.' : `, ${Math.round(i.negativeShare * 100)}% negatif.`),
-        ]
-      : [
-          `${n(r.observed)} in 5 minutes (${window} WIB), usually about ${n(r.expected)}; ${n(r.lastHour)} in the last hour.`,
-          `Reach ${n(i.reach)}, ${SCOPE_WORDS[i.scope].en} scope` +
-            (i.negativeShare === null ? '.' : `, ${Math.round(i.negativeShare * 100)}% negative.`),
-        ];
+      ? `Jangkauan ${n(i.reach)}, cakupan ${SCOPE_WORDS[i.scope].id}` +
+          (i.negativeShare === null ? '.' : `, ${Math.round(i.negativeShare * 100)}% negatif.`)
+      : `Reach ${n(i.reach)}, ${SCOPE_WORDS[i.scope].en} scope` +
+          (i.negativeShare === null ? '.' : `, ${Math.round(i.negativeShare * 100)}% negative.`),
+  );
   if (i.categories.length > 0) {
     const top = i.categories
       .slice(0, 3)
@@ -83,4 +91,62 @@ export function alertSummary(alert: Alert, language: TextLanguage): string {
     lines.push(language === 'id' ? `Kategori: ${top}.` : `Categories: ${top}.`);
   }
   return lines.join('\n');
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** The first line: what the detector saw, in the words of its signal. */
+function whatHappened(r: Alert['reason'], window: string, language: TextLanguage): string {
+  const n = (value: number) => formatNumber(value, language);
+  const id = language === 'id';
+  switch (r.signal) {
+    case 'negative_share':
+    case 'net_sentiment': {
+      const of =
+        r.trials === undefined ? '' : id ? ` (${n(r.successes ?? 0)} dari ${n(r.trials)})` : ` (${n(r.successes ?? 0)} of ${n(r.trials)})`;
+      const hour = id ? `${n(r.lastHour)} sebutan dalam satu jam terakhir.` : `${n(r.lastHour)} mentions in the last hour.`;
+      if (r.signal === 'net_sentiment') {
+        const net = (share: number) => formatNumber(Math.round((1 - 2 * share) * 100), language);
+        return id
+          ? `Sentimen bersih ${net(r.observed)} dalam 5 menit (${window} WIB), biasanya sekitar ${net(r.expected)}; ${percent(r.observed)} sebutan berpolaritas negatif${of}. ${hour}`
+          : `Net sentiment ${net(r.observed)} in 5 minutes (${window} WIB), usually about ${net(r.expected)}; ${percent(r.observed)} of polar mentions negative${of}. ${hour}`;
+      }
+      return id
+        ? `${percent(r.observed)} sebutan negatif dalam 5 menit (${window} WIB)${of}, biasanya sekitar ${percent(r.expected)}. ${hour}`
+        : `${percent(r.observed)} of mentions negative in 5 minutes (${window} WIB)${of}, usually about ${percent(r.expected)}. ${hour}`;
+    }
+    case 'emerging_term': {
+      const usual = r.isNewTerm
+        ? id
+          ? 'belum pernah muncul sebelumnya'
+          : 'never seen before'
+        : id
+          ? `biasanya sekitar ${n(r.expected)}`
+          : `usually about ${n(r.expected)}`;
+      return id
+        ? `"${r.term}" muncul di ${n(r.observed)} sebutan dalam 5 menit (${window} WIB), ${usual}; ${n(r.lastHour)} dalam satu jam terakhir.`
+        : `"${r.term}" appeared in ${n(r.observed)} mentions in 5 minutes (${window} WIB), ${usual}; ${n(r.lastHour)} in the last hour.`;
+    }
+    case 'coordinated': {
+      const accounts = r.accounts ?? [];
+      const named = accounts
+        .slice(0, NAMED_ACCOUNTS)
+        .map((a) => `@${a.handle}` + (a.reasons.length ? ` (${a.reasons.map((x) => SUSPICION_WORDS[x][language]).join(', ')})` : ''))
+        .join(', ');
+      const more =
+        r.observed > Math.min(accounts.length, NAMED_ACCOUNTS)
+          ? id
+            ? ` dan ${n(r.observed - Math.min(accounts.length, NAMED_ACCOUNTS))} lainnya`
+            : ` and ${n(r.observed - Math.min(accounts.length, NAMED_ACCOUNTS))} more`
+          : '';
+      const sample = r.sampleText ? `\n"${r.sampleText}"` : '';
+      return id
+        ? `${n(r.observed)} akun memposting teks yang hampir sama (${window} WIB); ${n(r.suspiciousAccounts ?? 0)} di antaranya akun baru atau dengan riwayat sedikit: ${named}${more}.${sample}`
+        : `${n(r.observed)} accounts posted near-identical text (${window} WIB); ${n(r.suspiciousAccounts ?? 0)} of them new or with little history: ${named}${more}.${sample}`;
+    }
+    default:
+      return id
+        ? `${n(r.observed)} dalam 5 menit (${window} WIB), biasanya sekitar ${n(r.expected)}; ${n(r.lastHour)} dalam satu jam terakhir.`
+        : `${n(r.observed)} in 5 minutes (${window} WIB), usually about ${n(r.expected)}; ${n(r.lastHour)} in the last hour.`;
+  }
 }

@@ -6,7 +6,7 @@ import { AppError } from '../../errors';
 type AlertRow = Selectable<AlertsTable>;
 
 const HOUR = 3_600_000;
-const NEGATIVE_SIGNALS = new Set(['negative_volume', 'negative_share', 'reach_negativity']);
+const NEGATIVE_SIGNALS = new Set(['negative_volume', 'negative_share', 'reach_negativity', 'net_sentiment']);
 
 function mentionsFilter(row: AlertRow, reason: AlertReason): Alert['mentions'] {
   return {
@@ -15,6 +15,9 @@ function mentionsFilter(row: AlertRow, reason: AlertReason): Alert['mentions'] {
     to: Math.max(row.last_fired_at, reason.windowEnd),
     ...(NEGATIVE_SIGNALS.has(reason.signal) ? { sentiment: 'negative' as const } : {}),
     ...(reason.category ? { category: reason.category } : {}),
+    ...(reason.clusterKey ? { cluster: reason.clusterKey } : {}),
+    // The term as a phrase search (a hashtag is searched by its words).
+    ...(reason.term ? { q: `"${reason.term.replace(/["#]/g, ' ').trim()}"` } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import type { AlertRule, Brand, Sensitivity, SignalKind } from '../../../core/ap
 import { useSaveAlertRule } from '../../api/alerts';
 import { fieldIssues } from '../../api/errors';
 import { ErrorAlert } from '../../ui/error-alert';
-import { SENSITIVITIES, SIGNAL_KINDS } from '../alerts/alert-words';
+import { RULE_SIGNAL_KINDS, SENSITIVITIES, SUGGESTED_FLOORS, floorKindOf } from '../alerts/alert-words';
 import { useWorkspace } from '../workspaces/workspace-context';
 
 interface RuleFormModalProps {
@@ -40,6 +40,12 @@ function RuleForm({ rule, brands, onClose }: Omit<RuleFormModalProps, 'opened'>)
   const [enabled, setEnabled] = useState(rule?.enabled ?? true);
   const issues = fieldIssues(save.error);
   const wantsCategory = signal === 'category_volume';
+  const floor = floorKindOf(signal);
+  const pickSignal = (next: SignalKind) => {
+    // A new rule's floor follows the signal until someone types one: it counts different things per signal.
+    if (!rule && minPerHour === SUGGESTED_FLOORS[floorKindOf(signal)]) setMinPerHour(SUGGESTED_FLOORS[floorKindOf(next)]);
+    setSignal(next);
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -65,9 +71,9 @@ function RuleForm({ rule, brands, onClose }: Omit<RuleFormModalProps, 'opened'>)
       <Stack>
         <Select
           label={t('alertRules.signal')}
-          data={SIGNAL_KINDS.map((kind) => ({ value: kind, label: t(`alertRules.signals.${kind}`) }))}
+          data={RULE_SIGNAL_KINDS.map((kind) => ({ value: kind, label: t(`alertRules.signals.${kind}`) }))}
           value={signal}
-          onChange={(value) => value && setSignal(value as SignalKind)}
+          onChange={(value) => value && pickSignal(value as SignalKind)}
           allowDeselect={false}
           error={issues.signal}
           data-autofocus
@@ -103,8 +109,8 @@ function RuleForm({ rule, brands, onClose }: Omit<RuleFormModalProps, 'opened'>)
           error={issues.sensitivity}
         />
         <NumberInput
-          label={t('alertRules.minPerHour')}
-          description={t('alertRules.minPerHourHelp')}
+          label={floor === 'count' ? t('alertRules.minPerHour') : t(`alertRules.floorLabels.${floor}`)}
+          description={floor === 'count' ? t('alertRules.minPerHourHelp') : t(`alertRules.floorHelp.${floor}`)}
           value={minPerHour}
           onChange={setMinPerHour}
           allowDecimal={false}

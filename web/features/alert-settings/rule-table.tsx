@@ -5,6 +5,7 @@ import type { AlertRule } from '../../../core/api';
 import { useSaveAlertRule } from '../../api/alerts';
 import { ErrorAlert } from '../../ui/error-alert';
 import { EditDeleteActions } from '../../ui/row-actions';
+import { floorKindOf } from '../alerts/alert-words';
 import { useWorkspace } from '../workspaces/workspace-context';
 
 /** A rule's name in words: what it watches, and for which brand. */
@@ -66,7 +67,11 @@ export function RuleTable({ rules, brandNames, onEdit, onDelete }: RuleTableProp
                     <Text size="sm">{t(`alertRules.sensitivities.${rule.sensitivity}`)}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{t('alertRules.minPerHourValue', { count: rule.minPerHour })}</Text>
+                    <Text size="sm">
+                      {t(floorKindOf(rule.signal) === 'accounts' ? 'alertRules.accountsValue' : 'alertRules.minPerHourValue', {
+                        count: rule.minPerHour,
+                      })}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <Switch

@@ -13,31 +13,134 @@ export function AlertWhy({ alert }: { alert: Alert }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const r = alert.reason;
-  const times = timesUsual(r.observed, r.expected);
   const tag = i18n.language.startsWith('en') ? 'en-GB' : 'id-ID';
   const one = (value: number) => format.number(Math.round(value * 10) / 10);
+  const window = { from: timeOfDay(r.windowStart, tag), to: timeOfDay(r.windowEnd, tag) };
+  const hour = { lastHour: format.number(r.lastHour), minPerHour: format.number(r.minPerHour) };
+
+  let lines: React.ReactNode;
+  switch (r.signal) {
+    case 'negative_share':
+    case 'net_sentiment': {
+      const counts = { successes: format.number(r.successes ?? 0), trials: format.number(r.trials ?? 0) };
+      const net = (share: number) => format.number(Math.round((1 - 2 * share) * 100) / 100);
+      lines = (
+        <>
+          <Text size="sm">
+            {r.signal === 'negative_share'
+              ? t('alerts.whyShare', {
+                  share: format.percent(r.observed),
+                  expected: format.percent(r.expected),
+                  upper: format.percent(r.upper),
+                  ...counts,
+                  ...window,
+                })
+              : t('alerts.whyNetSentiment', { net: net(r.observed), expectedNet: net(r.expected), ...counts, ...window })}
+          </Text>
+          <Text size="sm">{t('alerts.whyShareHour', hour)}</Text>
+        </>
+      );
+      break;
+    }
+    case 'emerging_term': {
+      const term = { term: r.term ?? '', observed: format.number(r.observed), expected: one(r.expected), ...window };
+      lines = (
+        <>
+          <Text size="sm">{r.isNewTerm ? t('alerts.whyTermNew', term) : t('alerts.whyTerm', term)}</Text>
+          <Text size="sm">{t('alerts.whyTermHour', hour)}</Text>
+        </>
+      );
+      break;
+    }
+    case 'coordinated':
+      lines = (
+        <>
+          <Text size="sm">
+            {t('alerts.whyCoordinated', {
+              observed: format.number(r.observed),
+              suspicious: format.number(r.suspiciousAccounts ?? 0),
+              ...window,
+            })}
+          </Text>
+          <Text size="sm">{t('alerts.whyCoordinatedFloor', hour)}</Text>
+        </>
+      );
+      break;
+    default: {
+      const times = timesUsual(r.observed, r.expected);
+      lines = (
+        <>
+          <Text size="sm">
+            {t('alerts.whyWindow', {
+              observed: one(r.observed),
+              unit: t(`alerts.units.${r.signal}`),
+              expected: one(r.expected),
+              upper: one(r.upper),
+              ...window,
+            })}{' '}
+            {times !== null && t('alerts.whyTimes', { times: one(times) })}
+          </Text>
+          <Text size="sm">{t('alerts.whyHour', hour)}</Text>
+        </>
+      );
+    }
+  }
 
   return (
     <Stack gap={4} component="section" aria-labelledby="alert-why">
       <Title order={3} size="h5" id="alert-why">
         {t('alerts.why')}
       </Title>
-      <Text size="sm">
-        {t('alerts.whyWindow', {
-          observed: one(r.observed),
-          unit: t(`alerts.units.${r.signal}`),
-          from: timeOfDay(r.windowStart, tag),
-          to: timeOfDay(r.windowEnd, tag),
-          expected: one(r.expected),
-          upper: one(r.upper),
-        })}{' '}
-        {times !== null && t('alerts.whyTimes', { times: one(times) })}
-      </Text>
-      <Text size="sm">{t('alerts.whyHour', { lastHour: format.number(r.lastHour), minPerHour: format.number(r.minPerHour) })}</Text>
+      {lines}
       <Text size="sm" c="dimmed">
         {t('alerts.score', { score: Math.round(r.score * 100) })}{' '}
         {t('alerts.timeline', { first: format.dateTime(alert.firstFiredAt), last: format.dateTime(alert.lastFiredAt) })}
       </Text>
+      {r.signal === 'coordinated' && <CoordinatedAccounts alert={alert} />}
+    </Stack>
+  );
+}
+
+/** The text a coordinated campaign posted and the accounts that posted it. */
+function CoordinatedAccounts({ alert }: { alert: Alert }) {
+  const { t } = useTranslation();
+  const r = alert.reason;
+  const accounts = r.accounts ?? [];
+  const unlisted = r.observed - accounts.length;
+  return (
+    <Stack gap={6} mt="xs">
+      {r.sampleText && (
+        <div>
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+            {t('alerts.sampleText')}
+          </Text>
+          <Text size="sm" fs="italic">
+            “{r.sampleText}”
+          </Text>
+        </div>
+      )}
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600} id="alert-accounts">
+        {t('alerts.accounts')}
+      </Text>
+      <Group gap={4} component="ul" aria-labelledby="alert-accounts" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {accounts.map((a) => (
+          <li key={`${a.platform}:${a.handle}`}>
+            <Badge
+              variant="light"
+              color={a.reasons.length > 0 ? 'orange' : 'gray'}
+              style={{ textTransform: 'none' }}
+              title={a.reasons.map((reason) => t(`alerts.suspicion.${reason}`)).join(', ')}
+            >
+              @{a.handle} · {a.platform}
+            </Badge>
+          </li>
+        ))}
+      </Group>
+      {unlisted > 0 && (
+        <Text size="xs" c="dimmed">
+          {t('alerts.accountsMore', { count: unlisted })}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -22,6 +22,8 @@ export function alertMentionFilters(alert: Pick<Alert, 'mentions'>) {
     brandId: String(m.brandId),
     sentiment: m.sentiment ?? '',
     category: m.category ?? '',
+    cluster: m.cluster ?? '',
+    q: m.q ?? '',
     after: String(m.from),
     before: String(m.to),
   };

@@ -11,7 +11,24 @@ export const SIGNAL_KINDS = [
   'negative_share',
   'reach_negativity',
   'category_volume',
+  'net_sentiment',
+  'emerging_term',
+  'coordinated',
 ] as const satisfies readonly SignalKind[];
+/** The signals a rule can watch today (the API refuses the others). */
+export const RULE_SIGNAL_KINDS = SIGNAL_KINDS.filter((kind) => kind !== 'reach_negativity');
+
+/** What a rule's floor counts, which names it in the rule screens. */
+export type FloorKind = 'count' | 'share' | 'term' | 'accounts';
+export function floorKindOf(signal: SignalKind): FloorKind {
+  if (signal === 'negative_share' || signal === 'net_sentiment') return 'share';
+  if (signal === 'emerging_term') return 'term';
+  if (signal === 'coordinated') return 'accounts';
+  return 'count';
+}
+
+/** The floor a new rule starts with, per signal (the workspace's default rules use the same). */
+export const SUGGESTED_FLOORS: Record<FloorKind, number> = { count: 20, share: 30, term: 10, accounts: 10 };
 export const SENSITIVITIES = ['low', 'medium', 'high'] as const satisfies readonly Sensitivity[];
 export const SCOPES = ['local', 'national', 'international'] as const satisfies readonly ImpactScope[];
 
@@ -20,10 +37,14 @@ export const SEVERITY_COLORS: Record<AlertSeverity, string> = { info: 'blue', wa
 export const SEVERITY_HEX: Record<AlertSeverity, string> = { info: '#1c7ed6', warning: '#e8590c', critical: '#c92a2a' };
 export const STATUS_COLORS: Record<AlertStatus, string> = { open: 'red', acknowledged: 'blue', snoozed: 'gray', resolved: 'teal' };
 
-/** What happened, in words: "Lonjakan penyebutan negatif" or "Lonjakan kategori krisis: Hoaks atau misinformasi". */
+/**
+ * What happened, in words: "Lonjakan penyebutan negatif", "Lonjakan kategori krisis: Hoaks atau
+ * misinformasi" or 'Istilah baru mencuat: "#boikotrasamie"'.
+ */
 export function alertHeadline(t: TFunction, alert: Pick<Alert, 'reason'>): string {
   const what = t(`alerts.signals.${alert.reason.signal}`);
-  return alert.reason.category ? `${what}: ${t(`analysis.categoryNames.${alert.reason.category}`)}` : what;
+  if (alert.reason.category) return `${what}: ${t(`analysis.categoryNames.${alert.reason.category}`)}`;
+  return alert.reason.term ? `${what}: "${alert.reason.term}"` : what;
 }
 
 /** How many times the usual a value is, or null where the usual is nothing. */

@@ -1,0 +1,114 @@
+import type { CoordinationPost } from '../../../core/detection';
+import { EMPTY_CLUSTER_KEY } from '../../../core/analysis';
+import type { ServiceDeps } from '../../deps';
+import type { StoredMention } from '../../pipeline';
+
+const DAY = 24 * 3_600_000;
+const CHUNK = 500;
+/**
+ * Siaga knows when it first saw an account, not when the account was made. An account first seen at
+ * least this long after the workspace's first mention joined the conversation while Siaga was
+ * watching, so its first sighting stands in for its age; before that, its age is unknown.
+ */
+const WATCHED_BEFORE_MS = DAY;
+
+export interface AuthorOfPost {
+  platform: string;
+  handle: string;
+}
+
+export interface CoordinationFeed {
+  /** Each brand's posts in event time, for its detector. */
+  posts: Map<number, CoordinationPost[]>;
+  /** Author id (as the detector knows it) → handle. */
+  authors: Map<string, AuthorOfPost>;
+  /** One text per cluster key, to show what was posted. */
+  texts: Map<string, string>;
+}
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+/**
+ * The batch's mentions as the coordination detector reads them: the near-duplicate key of the text,
+ * the author, and what Siaga knows of the author, from the `authors` table (first sighting) and the
+ * author's earlier mentions in the workspace (post count). Mentions without an author or a text key
+ * are left out.
+ */
+export async function coordinationFeed(
+  { db }: Pick<ServiceDeps, 'db'>,
+  workspaceId: number,
+  stored: readonly StoredMention[],
+  watchingSince: number,
+): Promise<CoordinationFeed> {
+  const feed: CoordinationFeed = { posts: new Map(), authors: new Map(), texts: new Map() };
+  const candidates = stored.filter((m) => m.authorHandle && m.analysis?.clusterKey && m.analysis.clusterKey !== EMPTY_CLUSTER_KEY);
+  if (candidates.length === 0) return feed;
+
+  const authorOf = new Map<number, number>();
+  for (const part of chunks(candidates.map((m) => m.id))) {
+    const rows = await db.selectFrom('mentions').select(['id', 'author_id']).where('id', 'in', part).execute();
+    for (const row of rows) if (row.author_id !== null) authorOf.set(row.id, row.author_id);
+  }
+  const authorIds = [...new Set(authorOf.values())];
+  const batchStart = Math.min(...candidates.map((m) => m.record.createdAt));
+  const facts = new Map<number, { platform: string; handle: string; firstSeenAt: number; postsBefore: number }>();
+  for (const part of chunks(authorIds)) {
+    const rows = await db.selectFrom('authors').select(['id', 'platform', 'handle', 'first_seen_at']).where('id', 'in', part).execute();
+    for (const row of rows)
+      facts.set(row.id, { platform: row.platform, handle: row.handle, firstSeenAt: Number(row.first_seen_at), postsBefore: 0 });
+    const counts = await db
+      .selectFrom('mentions')
+      .select((eb) => ['author_id', eb.fn.countAll<number>().as('n')])
+      .where('workspace_id', '=', workspaceId)
+      .where('author_id', 'in', part)
+      .where('created_at', '<', batchStart)
+      .groupBy('author_id')
+      .execute();
+    for (const row of counts) {
+      const known = row.author_id === null ? undefined : facts.get(row.author_id);
+      if (known) known.postsBefore = Number(row.n);
+    }
+  }
+
+  // In event time, so an author's earlier posts in the batch count towards the later ones' history.
+  const ordered = [...candidates].sort((a, b) => a.record.createdAt - b.record.createdAt || a.id - b.id);
+  const seenInBatch = new Map<number, number>();
+  for (const mention of ordered) {
+    const authorId = authorOf.get(mention.id);
+    const author = authorId === undefined ? undefined : facts.get(authorId);
+    if (authorId === undefined || !author) continue;
+    const earlier = seenInBatch.get(authorId) ?? 0;
+    seenInBatch.set(authorId, earlier + 1);
+    const key = mention.analysis!.clusterKey;
+    const id = String(authorId);
+    feed.authors.set(id, { platform: author.platform, handle: author.handle });
+    if (!feed.texts.has(key)) feed.texts.set(key, mention.record.text.slice(0, 280));
+    const post: CoordinationPost = {
+      clusterKey: key,
+      authorId: id,
+      timestamp: mention.record.createdAt,
+      authorCreatedAt: author.firstSeenAt - watchingSince >= WATCHED_BEFORE_MS ? author.firstSeenAt : null,
+      authorPostCount: author.postsBefore + earlier,
+    };
+    for (const brandId of mention.brands.keys()) {
+      const list = feed.posts.get(brandId) ?? [];
+      list.push(post);
+      feed.posts.set(brandId, list);
+    }
+  }
+  return feed;
+}
+
+/** When the workspace's first author was seen: the start of what Siaga has watched. */
+export async function watchingSinceOf({ db }: Pick<ServiceDeps, 'db'>, workspaceId: number): Promise<number | null> {
+  const row = await db
+    .selectFrom('authors')
+    .select((eb) => eb.fn.min<number>('first_seen_at').as('since'))
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+  return row?.since == null ? null : Number(row.since);
+}
