@@ -98,9 +98,12 @@ async function runAlertLatency({ json, args }: BenchOptions): Promise<void> {
     }
     const noise = generateMentions(Math.min(rate * seconds, 200_000), 7).map((m) => ({ ...m, platform: 'twitter' }));
     const raisedAt = new Map<number, number>();
+    const bySignal: Record<string, number> = {};
     let batchStartedAt = 0;
     ctx.events.subscribe(workspaceId, (event) => {
-      if (event.type === 'alert.raised') raisedAt.set(event.alert.id, batchStartedAt);
+      if (event.type !== 'alert.raised') return;
+      raisedAt.set(event.alert.id, batchStartedAt);
+      bySignal[event.alert.reason.signal] = (bySignal[event.alert.reason.signal] ?? 0) + 1;
     });
 
     reportProgress(`alert-latency: ${formatInteger(rate)} mentions/s for ${seconds} s, a burst on each of ${WATCHED.length} brands`);
@@ -150,6 +153,7 @@ async function runAlertLatency({ json, args }: BenchOptions): Promise<void> {
       targetRate: rate,
       ticksBehind: behind,
       alerts: raisedAt.size,
+      alertsBySignal: bySignal,
       notified: measured.length,
       missing,
       p50Ms: Math.round(median(measured) * 10) / 10,
@@ -161,7 +165,11 @@ async function runAlertLatency({ json, args }: BenchOptions): Promise<void> {
     console.log(
       `sustained load: ${formatInteger(report.mentionsPerSecond)} mentions/s (asked ${formatInteger(rate)}; ${behind} ticks late)`,
     );
-    console.log(`alerts raised: ${report.alerts}, notified: ${report.notified}, missing: ${missing}`);
+    console.log(
+      `alerts raised: ${report.alerts} (${Object.entries(bySignal)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}), notified: ${report.notified}, missing: ${missing}`,
+    );
     console.log(`ingest → webhook: p50 ${report.p50Ms} ms, p99 ${report.p99Ms} ms, max ${report.maxMs} ms`);
     console.log(`volume detector: ${report.detectorNsPerPoint} ns per point`);
     console.log(`target: p99 < ${TARGET_P99_MS} ms: ${report.p99Ms < TARGET_P99_MS && missing === 0 ? 'met' : 'NOT met'}`);

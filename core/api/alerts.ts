@@ -127,6 +127,8 @@ export const AlertReasonSchema = z.object({
   term: z.string().optional(),
   /** The term had (almost) no history before. */
   isNewTerm: z.boolean().optional(),
+  /** `emerging_term`: every term that burst for the brand in this event, strongest first (up to 20). */
+  terms: z.array(z.string()).max(20).optional(),
   /** `coordinated`: the near-duplicate key of the text; `observed` is the distinct accounts posting it. */
   clusterKey: z.string().optional(),
   /** One of the posts, to show what was posted. */

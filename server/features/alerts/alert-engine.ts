@@ -63,6 +63,8 @@ const NEGATIVE_SIGNALS: readonly SignalKind[] = ['negative_volume', 'negative_sh
 const GRAVE_CATEGORIES: ReadonlySet<string> = new Set(['data_privacy', 'account_security', 'product_quality']);
 /** A coordinated-behaviour rule's sensitivity: the share of the accounts that must be new or have little history. */
 const SUSPICIOUS_SHARE: Record<AlertRule['sensitivity'], number> = { high: 0.5, medium: 0.6, low: 0.8 };
+/** Terms one emerging-terms alert names, at most. */
+const MAX_TERMS_LISTED = 20;
 /** Terms an emerging-terms detector keeps per brand; the state is saved after every batch. */
 const MAX_TERMS = 5000;
 
@@ -414,33 +416,45 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
       maxTerms: MAX_TERMS,
     });
     await saveState(workspaceId, rule.id, brandId, state);
-    for (const found of findings) {
-      if (found.lastHour < rule.minPerHour) continue;
+    // One alert per brand for the terms that burst together, so a wave that brings fifteen new phrases
+    // is one alert that names them, not fifteen.
+    const due = findings.filter((found) => found.lastHour >= rule.minPerHour).sort((a, b) => b.score - a.score);
+    const top = due[0];
+    if (!top) return;
+    let severity: AlertSeverity = 'info';
+    for (const found of due) {
       const negativeTalk = found.negative * 2 >= found.count || found.grave * 2 >= found.count;
-      const severity = negativeTalk || (await negativeSurgeNear(workspaceId, brandId, found.t)) ? 'warning' : 'info';
-      const reason: AlertReason = {
-        signal: 'emerging_term',
-        category: null,
-        windowStart: found.t,
-        windowEnd: found.t + INTERVAL_MS,
-        observed: found.count,
-        expected: round(found.expected, 2),
-        upper: round(found.expected, 2),
-        score: round(found.score, 3),
-        lastHour: found.lastHour,
-        minPerHour: rule.minPerHour,
-        term: found.term,
-        isNewTerm: found.isNew,
-      };
-      await raise(workspaceId, rule, brandId, {
-        groupKey: `rule:${rule.id}:brand:${brandId}:term:${found.term}`,
-        t: found.t,
-        reason,
-        severity,
-        alert: true,
-        usualPerHour: null,
-      });
+      if (negativeTalk) severity = 'warning';
     }
+    if (severity === 'info' && (await negativeSurgeNear(workspaceId, brandId, top.t))) severity = 'warning';
+    const reason: AlertReason = {
+      signal: 'emerging_term',
+      category: null,
+      windowStart: top.t,
+      windowEnd: top.t + INTERVAL_MS,
+      observed: top.count,
+      expected: round(top.expected, 2),
+      upper: round(top.expected, 2),
+      score: round(top.score, 3),
+      lastHour: top.lastHour,
+      minPerHour: rule.minPerHour,
+      term: top.term,
+      isNewTerm: top.isNew,
+      terms: [...new Set(due.map((found) => found.term))].slice(0, MAX_TERMS_LISTED),
+    };
+    await raise(workspaceId, rule, brandId, {
+      groupKey: `rule:${rule.id}:brand:${brandId}`,
+      t: top.t,
+      reason,
+      severity,
+      alert: true,
+      usualPerHour: null,
+      merge: (previous, next) => {
+        const strongest = (previous.score ?? 0) >= next.score ? previous : next;
+        const terms = [...new Set([...(previous.terms ?? (previous.term ? [previous.term] : [])), ...(next.terms ?? [])])];
+        return { ...strongest, terms: terms.slice(0, MAX_TERMS_LISTED) };
+      },
+    });
   }
 
   /** A coordinated-behaviour rule: the brand's posts, each with its text's key and its author's history. */

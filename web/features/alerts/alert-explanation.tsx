@@ -44,9 +44,11 @@ export function AlertWhy({ alert }: { alert: Alert }) {
     }
     case 'emerging_term': {
       const term = { term: r.term ?? '', observed: format.number(r.observed), expected: one(r.expected), ...window };
+      const others = (r.terms ?? []).filter((other) => other !== r.term);
       lines = (
         <>
           <Text size="sm">{r.isNewTerm ? t('alerts.whyTermNew', term) : t('alerts.whyTerm', term)}</Text>
+          {others.length > 0 && <Text size="sm">{t('alerts.whyTermOthers', { terms: others.join(', ') })}</Text>}
           <Text size="sm">{t('alerts.whyTermHour', hour)}</Text>
         </>
       );
