@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { angryBurst, calmMentions } from '../support/signals';
+import { DEFAULT_ALERT_RULES } from '../../server/features/alerts';
 import { atPath, hasCount, hides, navLink, pageHeading, shows, submitSetup, withPage } from './app';
 import { launchBrowser } from './browser';
 import { type RunningSiaga, startSiaga } from './server';
@@ -105,7 +106,7 @@ describe('alerts in a browser', () => {
       // The rules that fired are listed; on-call steps wait for notification channels.
       await navLink(page, 'Aturan peringatan').click();
       await shows(pageHeading(page, 'Aturan peringatan'));
-      await hasCount(page.getByRole('switch', { name: /^Aktifkan aturan / }), 5);
+      await hasCount(page.getByRole('switch', { name: /^Aktifkan aturan / }), DEFAULT_ALERT_RULES.length);
       await shows(page.getByText('Belum ada saluran notifikasi', { exact: false }));
       await screenshot(page, 'alerts-rules');
 
