@@ -6,7 +6,8 @@ import { pageOf } from './common';
  * What a rule watches, per brand: counts per interval (`volume`, `negative_volume`, `category_volume`),
  * shares (`negative_share`, and `net_sentiment`, whose drop is the rise of the negative share of polar
  * mentions), phrases that burst (`emerging_term`) and near-identical posts from many new or low-history
- * accounts (`coordinated`). `reach_negativity` is reserved: rules for it are not accepted yet.
+ * accounts (`coordinated`), and negative posts whose replies and reshares are on course to make them go
+ * viral (`virality`, one alert per post). `reach_negativity` is reserved: rules for it are not accepted yet.
  */
 export const SIGNAL_KINDS = [
   'volume',
@@ -17,6 +18,7 @@ export const SIGNAL_KINDS = [
   'net_sentiment',
   'emerging_term',
   'coordinated',
+  'virality',
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 export const SignalKindSchema = z.enum(SIGNAL_KINDS);
@@ -44,6 +46,8 @@ const RuleFields = {
    * hour before the rule may fire. Volume rules: the counted mentions (e.g. negative ones).
    * `negative_share`: all mentions; `net_sentiment`: positive and negative ones. `emerging_term`:
    * mentions carrying the term. `coordinated`: distinct accounts posting the same text within 30 minutes.
+   * `virality` is not a floor but a threshold: the replies and reshares a negative post must be on course
+   * to reach in the end (its forecast final count) for the rule to fire.
    */
   minPerHour: z.number().int().min(0).max(1_000_000),
   enabled: z.boolean(),
@@ -66,6 +70,9 @@ export const AlertRuleInputSchema = z
   });
 export type AlertRuleInput = z.input<typeof AlertRuleInputSchema>;
 
+/** The fewest replies and reshares a virality rule may watch for. */
+export const MIN_VIRALITY_THRESHOLD = 10;
+
 /** Signals no detector watches yet. */
 const UNWATCHED_SIGNALS: ReadonlySet<SignalKind> = new Set(['reach_negativity']);
 /** The fewest accounts a coordinated-behaviour rule may look for: one account repeating itself is no campaign. */
@@ -84,6 +91,11 @@ function ruleIssues(rule: { signal: SignalKind; category: CrisisCategory | null;
     });
   if (rule.signal === 'emerging_term' && rule.minPerHour < 1)
     issues.push({ path: ['minPerHour'], message: 'emerging_term rules need at least 1 mention carrying the term' });
+  if (rule.signal === 'virality' && rule.minPerHour < MIN_VIRALITY_THRESHOLD)
+    issues.push({
+      path: ['minPerHour'],
+      message: `virality rules need a threshold of at least ${MIN_VIRALITY_THRESHOLD} replies or reshares the post is on course to reach`,
+    });
   return issues;
 }
 export const AlertRulePatchSchema = z.object(RuleFields).partial();
@@ -100,6 +112,24 @@ export const CoordinatedAccountSchema = z.object({
   reasons: z.array(z.enum(['new-account', 'low-history'])),
 });
 export type CoordinatedAccount = z.infer<typeof CoordinatedAccountSchema>;
+
+/** A post's forecast final replies and reshares (core/detection/virality.ts), as an alert carries it. */
+export const ViralityForecastSchema = z.object({
+  /** Replies and reshares so far. */
+  observed: z.number(),
+  /** Expected final count; null when the cascade is supercritical (it keeps growing). */
+  expectedFinal: z.number().nullable(),
+  /** The 90% interval of the final count; `upper` null when supercritical. */
+  lower: z.number(),
+  upper: z.number().nullable(),
+  /** Expected replies each reply brings; at or above 1 the cascade is supercritical. */
+  branchingFactor: z.number(),
+  supercritical: z.boolean(),
+  /** The probability (0…1) that the final count reaches the rule's threshold. */
+  probability: z.number(),
+  threshold: z.number(),
+});
+export type ViralityForecastView = z.infer<typeof ViralityForecastSchema>;
 
 /** Why an alert fired, in numbers; the screens and notifications put it into words. */
 export const AlertReasonSchema = z.object({
@@ -136,6 +166,14 @@ export const AlertReasonSchema = z.object({
   /** The accounts (up to 50) and how many of them are new or have little history. */
   accounts: z.array(CoordinatedAccountSchema).max(MAX_LISTED_ACCOUNTS).optional(),
   suspiciousAccounts: z.number().optional(),
+  /**
+   * `virality`: the negative post, and the forecast of its final replies and reshares. `observed` is then
+   * the replies and reshares so far, `expected` the expected final count (the 90% lower bound when the
+   * cascade is supercritical and has no finite expectation), `upper` the rule's threshold, `score` the
+   * probability to cross it, and the window runs from the post to its newest reply.
+   */
+  post: z.object({ platform: z.string(), externalId: z.string(), url: z.string().nullable(), createdAt: z.number() }).optional(),
+  forecast: ViralityForecastSchema.optional(),
 });
 export type AlertReason = z.infer<typeof AlertReasonSchema>;
 
@@ -179,7 +217,8 @@ export const AlertSchema = z.object({
   escalationStep: z.number(),
   /** The Mentions page's filter for the mentions behind the alert. */
   mentions: z.object({
-    brandId: z.number(),
+    /** Left out for a post going viral: its replies need not name the brand. */
+    brandId: z.number().optional(),
     from: z.number(),
     to: z.number(),
     sentiment: z.enum(['negative']).optional(),
@@ -188,6 +227,9 @@ export const AlertSchema = z.object({
     cluster: z.string().optional(),
     /** An emerging term: the mentions that carry it (a search). */
     q: z.string().optional(),
+    /** A post going viral: the post (by external id, on `platform`) and the mentions replying to or resharing it. */
+    platform: z.string().optional(),
+    post: z.string().optional(),
   }),
   /** The incident opened from this alert, once the incidents module exists. */
   incidentId: z.number().nullable(),

@@ -137,6 +137,8 @@ export const MentionListQuerySchema = z.object({
   minToxicity: z.coerce.number().min(0).max(1).optional(),
   /** Only the copies and near-copies of one text. */
   cluster: z.string().trim().max(64).optional(),
+  /** Only one post (by its external id) and the mentions that reply to or reshare it; best with `platform`. */
+  post: z.string().trim().min(1).max(200).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

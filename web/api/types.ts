@@ -12,6 +12,7 @@ export interface MentionFiltersQuery {
   spam?: 'hide' | 'only';
   minToxicity?: number;
   cluster?: string;
+  post?: string;
 }
 
 /** The alert list filters as the API takes them. */

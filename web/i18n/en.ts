@@ -192,6 +192,8 @@ export const en: Translations = {
     showCluster: 'Show copies of this text',
     clusterFilter: 'Showing copies of one text',
     clearCluster: 'Show all texts again',
+    postFilter: 'Showing one post and its replies',
+    clearPost: 'Show all posts again',
     detectedLanguage: 'Language',
     notAnalysed: 'Not analysed yet',
     scores: 'Negative {{negative}} · neutral {{neutral}} · positive {{positive}}',
@@ -266,6 +268,7 @@ export const en: Translations = {
       net_sentiment: 'Sharp drop in net sentiment',
       emerging_term: 'Emerging term',
       coordinated: 'Possible coordinated campaign',
+      virality: 'Negative post on course to go viral',
     },
     units: {
       volume: 'mentions',
@@ -276,6 +279,7 @@ export const en: Translations = {
       net_sentiment: 'mentions',
       emerging_term: 'mentions',
       coordinated: 'accounts',
+      virality: 'replies and reshares',
     },
     what: 'Alert',
     when: 'When',
@@ -303,6 +307,12 @@ export const en: Translations = {
     whyCoordinated:
       '{{observed}} accounts posted near-identical text between {{from}} and {{to}}; {{suspicious}} of them are new or have little history.',
     whyCoordinatedFloor: 'This rule fires from {{minPerHour}} accounts within 30 minutes.',
+    whyViral:
+      'A negative post ({{post}}, {{posted}}) has drawn {{observed}} replies and reshares so far (newest at {{to}}). Expected in the end: {{expected}} (90% interval {{lower}}–{{upper}}).',
+    whyViralSupercritical:
+      'A negative post ({{post}}, {{posted}}) has drawn {{observed}} replies and reshares so far (newest at {{to}}). It is growing without a limit in sight: each reply brings about {{branching}} more; at least {{lower}} expected in the end.',
+    whyViralChance: 'Chance to reach {{threshold}} replies and reshares: {{probability}}. Each reply brings about {{branching}} more.',
+    openPost: 'Open the post',
     term: 'Term',
     sampleText: 'What was posted',
     accounts: 'Accounts involved',
@@ -384,6 +394,7 @@ export const en: Translations = {
       net_sentiment: 'Net sentiment',
       emerging_term: 'Emerging terms',
       coordinated: 'Coordinated behaviour',
+      virality: 'Negative post going viral',
     },
     category: 'Crisis category',
     brand: 'Brand',
@@ -398,13 +409,17 @@ export const en: Translations = {
       share: 'Minimum mentions per hour',
       term: 'Minimum mentions with the term per hour',
       accounts: 'Minimum accounts',
+      virality: 'Replies and reshares the post is on course to reach',
     },
     floorHelp: {
       share: 'The share is read only when the last hour holds this many mentions, so three comments on a small brand never wake the team.',
       term: 'A term is reported once this many mentions in the last hour carry it.',
       accounts: 'How many different accounts must post near-identical text within 30 minutes before the rule fires (at least 3).',
+      virality:
+        'The rule forecasts each negative post’s final replies and reshares from how fast they come and how many followers the repliers have, and fires when the post is on course to reach this many (at least 10).',
     },
     accountsValue: '≥ {{count}} accounts',
+    viralityValue: 'on course to ≥ {{count}} replies',
     enabled: 'Enabled',
     enable: 'Enable rule {{name}}',
     edit: 'Edit rule {{name}}',

@@ -191,6 +191,8 @@ export const id = {
     showCluster: 'Tampilkan salinan teks ini',
     clusterFilter: 'Menampilkan salinan satu teks',
     clearCluster: 'Tampilkan semua teks lagi',
+    postFilter: 'Menampilkan satu unggahan dan balasannya',
+    clearPost: 'Tampilkan semua unggahan lagi',
     detectedLanguage: 'Bahasa',
     notAnalysed: 'Belum dianalisis',
     scores: 'Negatif {{negative}} · netral {{neutral}} · positif {{positive}}',
@@ -265,6 +267,7 @@ export const id = {
       net_sentiment: 'Sentimen bersih turun tajam',
       emerging_term: 'Istilah baru mencuat',
       coordinated: 'Dugaan kampanye terkoordinasi',
+      virality: 'Unggahan negatif berpotensi viral',
     },
     units: {
       volume: 'sebutan',
@@ -275,6 +278,7 @@ export const id = {
       net_sentiment: 'sebutan',
       emerging_term: 'sebutan',
       coordinated: 'akun',
+      virality: 'balasan dan bagikan ulang',
     },
     what: 'Peringatan',
     when: 'Waktu',
@@ -302,6 +306,13 @@ export const id = {
     whyCoordinated:
       '{{observed}} akun memposting teks yang hampir sama antara {{from}} dan {{to}}; {{suspicious}} di antaranya akun baru atau dengan riwayat sedikit.',
     whyCoordinatedFloor: 'Aturan ini berbunyi mulai {{minPerHour}} akun dalam 30 menit.',
+    whyViral:
+      'Sebuah unggahan negatif ({{post}}, {{posted}}) sejauh ini mendapat {{observed}} balasan dan bagikan ulang (terbaru pukul {{to}}). Perkiraan akhirnya: {{expected}} (interval 90% {{lower}}–{{upper}}).',
+    whyViralSupercritical:
+      'Sebuah unggahan negatif ({{post}}, {{posted}}) sejauh ini mendapat {{observed}} balasan dan bagikan ulang (terbaru pukul {{to}}). Pertumbuhannya belum terlihat ujungnya: tiap balasan membawa sekitar {{branching}} balasan lagi; diperkirakan setidaknya {{lower}} pada akhirnya.',
+    whyViralChance:
+      'Peluang mencapai {{threshold}} balasan dan bagikan ulang: {{probability}}. Tiap balasan membawa sekitar {{branching}} balasan lagi.',
+    openPost: 'Buka unggahan',
     term: 'Istilah',
     sampleText: 'Teks yang diposting',
     accounts: 'Akun yang terlibat',
@@ -383,6 +394,7 @@ export const id = {
       net_sentiment: 'Sentimen bersih',
       emerging_term: 'Istilah baru yang mencuat',
       coordinated: 'Perilaku terkoordinasi',
+      virality: 'Unggahan negatif yang menjadi viral',
     },
     category: 'Kategori krisis',
     brand: 'Merek',
@@ -397,14 +409,18 @@ export const id = {
       share: 'Minimal sebutan per jam',
       term: 'Minimal sebutan dengan istilah itu per jam',
       accounts: 'Minimal jumlah akun',
+      virality: 'Balasan dan bagikan ulang yang diperkirakan dicapai unggahan',
     },
     floorHelp: {
       share:
         'Porsi hanya dibaca bila satu jam terakhir memuat sebanyak ini sebutan, agar tiga komentar di merek kecil tidak membangunkan tim.',
       term: 'Istilah baru dilaporkan bila muncul di sebanyak ini sebutan dalam satu jam terakhir.',
       accounts: 'Berapa akun berbeda yang memposting teks yang hampir sama dalam 30 menit sebelum aturan berbunyi (minimal 3).',
+      virality:
+        'Aturan ini memperkirakan jumlah akhir balasan dan bagikan ulang tiap unggahan negatif dari kecepatannya dan jumlah pengikut akun yang membalas, lalu berbunyi bila unggahan itu diperkirakan mencapai sebanyak ini (minimal 10).',
     },
     accountsValue: '≥ {{count}} akun',
+    viralityValue: 'menuju ≥ {{count}} balasan',
     enabled: 'Aktif',
     enable: 'Aktifkan aturan {{name}}',
     edit: 'Ubah aturan {{name}}',

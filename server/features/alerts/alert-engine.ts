@@ -1,4 +1,4 @@
-import { type CoordinationState, createCoordinationDetector } from '../../../core/detection';
+import { type CoordinationState, createCoordinationDetector, forecastCascade, probabilityToCross } from '../../../core/detection';
 import {
   type Alert,
   type AlertReason,
@@ -17,6 +17,7 @@ import { higherSeverity, loadAlert } from './alerts.store';
 import { assessImpact } from './impact';
 import { type MinuteCounts, addToRollups, countByMinute } from './rollups';
 import { type CoordinationFeed, coordinationFeed, watchingSinceOf } from './coordination-feed';
+import { type Cascade, cascadesOf } from './cascades';
 import {
   type ClosedInterval,
   INTERVAL_MS,
@@ -63,6 +64,19 @@ const NEGATIVE_SIGNALS: readonly SignalKind[] = ['negative_volume', 'negative_sh
 const GRAVE_CATEGORIES: ReadonlySet<string> = new Set(['data_privacy', 'account_security', 'product_quality']);
 /** A coordinated-behaviour rule's sensitivity: the share of the accounts that must be new or have little history. */
 const SUSPICIOUS_SHARE: Record<AlertRule['sensitivity'], number> = { high: 0.5, medium: 0.6, low: 0.8 };
+/**
+ * A virality rule's sensitivity: how likely the post must be to reach the threshold. At 0.5 (medium) the
+ * forecast's median crosses it, which is what "on course to cross" means; waiting for the 90% lower bound
+ * to cross would warn only when the post has nearly got there, too late to answer it early.
+ */
+const VIRAL_PROBABILITY: Record<AlertRule['sensitivity'], number> = { high: 0.3, medium: 0.5, low: 0.7 };
+/**
+ * Replies or reshares a post needs before its growth is read at all: two quick replies are no trend.
+ * The forecast of a young cascade whose replies come faster than the kernel spends them reads as
+ * supercritical, so the post must also have a tenth of the threshold already.
+ */
+const MIN_CASCADE: Record<AlertRule['sensitivity'], number> = { high: 3, medium: 5, low: 8 };
+const MIN_CASCADE_SHARE = 0.1;
 /** Terms one emerging-terms alert names, at most. */
 const MAX_TERMS_LISTED = 20;
 /** Terms an emerging-terms detector keeps per brand; the state is saved after every batch. */
@@ -507,6 +521,62 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     }
   }
 
+  /**
+   * A virality rule: each negative post that got replies or reshares in the batch, forecast from its
+   * cascade so far at the newest reply; warns when it is on course to reach the rule's threshold.
+   */
+  async function watchVirality(workspaceId: number, rule: AlertRule, cascade: Cascade) {
+    const threshold = rule.minPerHour;
+    const at = cascade.events.reduce((newest, e) => Math.max(newest, e.timestamp), 0);
+    const forecast = forecastCascade(cascade.events, at);
+    if (forecast.observed < Math.max(MIN_CASCADE[rule.sensitivity], Math.ceil(threshold * MIN_CASCADE_SHARE))) return;
+    const probability = probabilityToCross(forecast, threshold);
+    const fires = probability >= VIRAL_PROBABILITY[rule.sensitivity];
+    const severity: AlertSeverity = forecast.supercritical || forecast.lower >= 2 * threshold ? 'critical' : 'warning';
+    const finite = (value: number) => (Number.isFinite(value) ? round(value, 1) : null);
+    const reason: AlertReason = {
+      signal: 'virality',
+      category: null,
+      windowStart: cascade.post.createdAt,
+      windowEnd: at,
+      observed: forecast.observed,
+      expected: finite(forecast.expectedFinal) ?? forecast.lower,
+      upper: threshold,
+      score: round(probability, 3),
+      lastHour: forecast.observed,
+      minPerHour: threshold,
+      post: {
+        platform: cascade.post.platform,
+        externalId: cascade.post.externalId,
+        url: cascade.post.url,
+        createdAt: cascade.post.createdAt,
+      },
+      forecast: {
+        observed: forecast.observed,
+        expectedFinal: finite(forecast.expectedFinal),
+        lower: forecast.lower,
+        upper: finite(forecast.upper),
+        branchingFactor: round(forecast.branchingFactor, 3),
+        supercritical: forecast.supercritical,
+        probability: round(probability, 3),
+        threshold,
+      },
+    };
+    for (const brandId of cascade.brandIds) {
+      if (rule.brandId !== null && rule.brandId !== brandId) continue;
+      await raise(workspaceId, rule, brandId, {
+        groupKey: `rule:${rule.id}:brand:${brandId}:post:${cascade.post.platform}:${cascade.post.externalId}`,
+        t: Math.floor(at / INTERVAL_MS) * INTERVAL_MS,
+        reason,
+        severity,
+        alert: fires,
+        usualPerHour: null,
+        // The newest forecast replaces the old one: the cascade only grows.
+        merge: (_previous, next) => next,
+      });
+    }
+  }
+
   async function onCallOf(workspaceId: number): Promise<OnCall | null> {
     const row = await db.selectFrom('oncall_orders').selectAll().where('workspace_id', '=', workspaceId).executeTakeFirst();
     return row ? { escalateAfterMinutes: row.escalate_after_minutes, steps: JSON.parse(row.steps) as OnCall['steps'] } : null;
@@ -526,9 +596,17 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
 
   async function process(workspaceId: number, stored: readonly StoredMention[]) {
     const minutes = countByMinute(stored);
+    // Replies that name no brand still grow the cascade of a brand's post.
+    const replies = stored.some((m) => m.record.parentId);
+    if (minutes.length === 0 && !replies) return;
+    const rules = (await listAlertRules(deps, workspaceId)).filter((r) => r.enabled);
+    const viralityRules = rules.filter((r) => r.signal === 'virality');
+    if (replies && viralityRules.length > 0) {
+      for (const cascade of await cascadesOf(deps, workspaceId, stored))
+        for (const rule of viralityRules) await watchVirality(workspaceId, rule, cascade);
+    }
     if (minutes.length === 0) return;
     await addToRollups(deps, workspaceId, minutes);
-    const rules = (await listAlertRules(deps, workspaceId)).filter((r) => r.enabled);
     const brandIds = [...new Set(minutes.map((m) => m.brandId))];
     const terms = rules.some((r) => r.signal === 'emerging_term') ? termIntervals(stored) : null;
     let feed: CoordinationFeed | null = null;

@@ -10,8 +10,8 @@ type RuleRow = Selectable<AlertRulesTable>;
  * The rules a workspace starts with: a surge of negative mentions, a surge of all mentions, the
  * categories that are crises even in small numbers (leaked data, hijacked accounts, unsafe products),
  * a jump in the negative share while volume stays flat, phrases that burst (information, unless the
- * talk is negative) and near-identical posts from many new accounts. Floors keep a small brand from
- * being woken by three comments.
+ * talk is negative), near-identical posts from many new accounts, and a negative post on course to
+ * draw 100 replies and reshares. Floors keep a small brand from being woken by three comments.
  */
 export const DEFAULT_ALERT_RULES: readonly Omit<AlertRuleInput, 'brandId'>[] = [
   { signal: 'negative_volume', category: null, sensitivity: 'medium', minPerHour: 20 },
@@ -22,6 +22,7 @@ export const DEFAULT_ALERT_RULES: readonly Omit<AlertRuleInput, 'brandId'>[] = [
   { signal: 'negative_share', category: null, sensitivity: 'medium', minPerHour: 30 },
   { signal: 'emerging_term', category: null, sensitivity: 'medium', minPerHour: 10 },
   { signal: 'coordinated', category: null, sensitivity: 'medium', minPerHour: 10 },
+  { signal: 'virality', category: null, sensitivity: 'medium', minPerHour: 100 },
 ];
 
 export function toAlertRule(row: RuleRow): AlertRule {

@@ -12,6 +12,7 @@ const SIGNAL_WORDS: Record<SignalKind, Record<TextLanguage, string>> = {
   net_sentiment: { id: 'Sentimen bersih turun tajam', en: 'Sharp drop in net sentiment' },
   emerging_term: { id: 'Istilah baru mencuat', en: 'Emerging term' },
   coordinated: { id: 'Dugaan kampanye terkoordinasi', en: 'Possible coordinated campaign' },
+  virality: { id: 'Unggahan negatif berpotensi viral', en: 'Negative post on course to go viral' },
 };
 
 const SUSPICION_WORDS = {
@@ -144,9 +145,35 @@ function whatHappened(r: Alert['reason'], window: string, language: TextLanguage
         ? `${n(r.observed)} akun memposting teks yang hampir sama (${window} WIB); ${n(r.suspiciousAccounts ?? 0)} di antaranya akun baru atau dengan riwayat sedikit: ${named}${more}.${sample}`
         : `${n(r.observed)} accounts posted near-identical text (${window} WIB); ${n(r.suspiciousAccounts ?? 0)} of them new or with little history: ${named}${more}.${sample}`;
     }
+    case 'virality':
+      return viralityWords(r, language);
     default:
       return id
         ? `${n(r.observed)} dalam 5 menit (${window} WIB), biasanya sekitar ${n(r.expected)}; ${n(r.lastHour)} dalam satu jam terakhir.`
         : `${n(r.observed)} in 5 minutes (${window} WIB), usually about ${n(r.expected)}; ${n(r.lastHour)} in the last hour.`;
   }
+}
+
+/** A post going viral: the replies so far, the forecast final count with its interval, and the chance to cross. */
+function viralityWords(r: Alert['reason'], language: TextLanguage): string {
+  const n = (value: number) => formatNumber(value, language);
+  const id = language === 'id';
+  const f = r.forecast;
+  const post = r.post ? (r.post.url ?? `${r.post.platform} ${r.post.externalId}`) : '';
+  const since = formatTime(r.windowStart, language);
+  const chance = percent(f?.probability ?? r.score);
+  const branching = formatNumber(Math.round((f?.branchingFactor ?? 0) * 100) / 100, language);
+  const first = id
+    ? `Unggahan negatif ${post} (${since} WIB) sudah mendapat ${n(r.observed)} balasan dan bagikan ulang.`
+    : `The negative post ${post} (${since} WIB) has drawn ${n(r.observed)} replies and reshares.`;
+  const outlook =
+    !f || f.expectedFinal === null || f.upper === null
+      ? id
+        ? `Pertumbuhannya belum terlihat ujungnya (tiap balasan membawa sekitar ${branching} lagi); diperkirakan setidaknya ${n(f?.lower ?? r.observed)}.`
+        : `It is growing without a limit in sight (each reply brings about ${branching} more); at least ${n(f?.lower ?? r.observed)} expected.`
+      : id
+        ? `Perkiraan akhir ${n(Math.round(f.expectedFinal))} (interval 90% ${n(f.lower)}–${n(f.upper)}).`
+        : `Expected in the end: ${n(Math.round(f.expectedFinal))} (90% interval ${n(f.lower)}–${n(f.upper)}).`;
+  const cross = id ? `Peluang mencapai ${n(r.minPerHour)}: ${chance}.` : `Chance to reach ${n(r.minPerHour)}: ${chance}.`;
+  return `${first} ${outlook} ${cross}`;
 }

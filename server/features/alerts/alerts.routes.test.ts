@@ -138,6 +138,7 @@ describe.each(testDialects())('alerts from ingested mentions (%s)', (dialect) =>
       'negative_share',
       'emerging_term',
       'coordinated',
+      'virality',
     ]);
     expect((await viewer.patch(`${app.ws}/alert-rules/${rules[0].id}`, { sensitivity: 'high' })).status).toBe(403);
 
@@ -147,6 +148,9 @@ describe.each(testDialects())('alerts from ingested mentions (%s)', (dialect) =>
     const fewAccounts = await app.owner.post(`${app.ws}/alert-rules`, { signal: 'coordinated', minPerHour: 1 });
     expect(fewAccounts.status).toBe(400);
     expect(JSON.stringify(fewAccounts.body.error.details)).toMatch(/minPerHour.*at least 3 accounts/);
+    const tinyViral = await app.owner.post(`${app.ws}/alert-rules`, { signal: 'virality', minPerHour: 3 });
+    expect(tinyViral.status).toBe(400);
+    expect(JSON.stringify(tinyViral.body.error.details)).toMatch(/minPerHour.*threshold of at least 10 replies or reshares/);
     const unwatched = await app.owner.post(`${app.ws}/alert-rules`, { signal: 'reach_negativity' });
     expect(unwatched.status).toBe(400);
     expect(JSON.stringify(unwatched.body.error.details)).toMatch(/signal.*not watched yet/);
@@ -166,7 +170,7 @@ describe.each(testDialects())('alerts from ingested mentions (%s)', (dialect) =>
     const patched = await app.owner.patch(`${app.ws}/alert-rules/${created.body.id}`, { sensitivity: 'low', enabled: false });
     expect(patched.body).toMatchObject({ sensitivity: 'low', enabled: false });
     expect((await app.owner.delete(`${app.ws}/alert-rules/${created.body.id}`)).status).toBe(200);
-    expect((await app.owner.get(`${app.ws}/alert-rules`)).body).toHaveLength(8);
+    expect((await app.owner.get(`${app.ws}/alert-rules`)).body).toHaveLength(9);
   });
 
   it('notifies the first on-call step at once, escalates to the next when nobody acknowledges, and stops once someone does', async () => {

@@ -9,6 +9,14 @@ const HOUR = 3_600_000;
 const NEGATIVE_SIGNALS = new Set(['negative_volume', 'negative_share', 'reach_negativity', 'net_sentiment']);
 
 function mentionsFilter(row: AlertRow, reason: AlertReason): Alert['mentions'] {
+  // A post going viral: the post and its replies and reshares, which need not name the brand.
+  if (reason.post)
+    return {
+      from: reason.post.createdAt,
+      to: Math.max(row.last_fired_at, reason.windowEnd),
+      platform: reason.post.platform,
+      post: reason.post.externalId,
+    };
   return {
     brandId: row.brand_id,
     from: reason.windowStart - HOUR,

@@ -144,6 +144,8 @@ export function createMentionRepository(db: Kysely<Database>, dialect: DialectNa
     if (filter.spam === 'hide') q = q.where((eb) => eb.or([eb('m.spam', 'is', null), eb('m.spam', '=', 0)]));
     if (filter.minToxicity !== undefined) q = q.where('m.toxicity', '>=', filter.minToxicity);
     if (filter.cluster) q = q.where('m.cluster_key', '=', filter.cluster);
+    const post = filter.post;
+    if (post) q = q.where((eb) => eb.or([eb('m.external_id', '=', post), eb('m.parent_external_id', '=', post)]));
     const category = filter.category;
     if (category) {
       // `other` has no index rows (see categoryRows): it is an analysed mention with none of the others.

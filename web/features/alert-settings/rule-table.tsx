@@ -5,7 +5,16 @@ import type { AlertRule } from '../../../core/api';
 import { useSaveAlertRule } from '../../api/alerts';
 import { ErrorAlert } from '../../ui/error-alert';
 import { EditDeleteActions } from '../../ui/row-actions';
-import { floorKindOf } from '../alerts/alert-words';
+import { type FloorKind, floorKindOf } from '../alerts/alert-words';
+
+/** How the rule's number reads in the table. */
+const FLOOR_VALUE = {
+  count: 'alertRules.minPerHourValue',
+  share: 'alertRules.minPerHourValue',
+  term: 'alertRules.minPerHourValue',
+  accounts: 'alertRules.accountsValue',
+  virality: 'alertRules.viralityValue',
+} as const satisfies Record<FloorKind, string>;
 import { useWorkspace } from '../workspaces/workspace-context';
 
 /** A rule's name in words: what it watches, and for which brand. */
@@ -67,11 +76,7 @@ export function RuleTable({ rules, brandNames, onEdit, onDelete }: RuleTableProp
                     <Text size="sm">{t(`alertRules.sensitivities.${rule.sensitivity}`)}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">
-                      {t(floorKindOf(rule.signal) === 'accounts' ? 'alertRules.accountsValue' : 'alertRules.minPerHourValue', {
-                        count: rule.minPerHour,
-                      })}
-                    </Text>
+                    <Text size="sm">{t(FLOOR_VALUE[floorKindOf(rule.signal)], { count: rule.minPerHour })}</Text>
                   </Table.Td>
                   <Table.Td>
                     <Switch

@@ -1,4 +1,4 @@
-import { Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Alert } from '../../../core/api';
 import { useFormat } from '../../i18n/format';
@@ -68,6 +68,38 @@ export function AlertWhy({ alert }: { alert: Alert }) {
         </>
       );
       break;
+    case 'virality': {
+      const f = r.forecast;
+      const post = r.post;
+      const viral = {
+        post: post ? `${post.platform} ${post.externalId}` : '',
+        posted: post ? format.dateTime(post.createdAt) : '',
+        observed: format.number(r.observed),
+        expected: f?.expectedFinal === null || f === undefined ? '' : format.number(Math.round(f.expectedFinal)),
+        lower: format.number(f?.lower ?? r.observed),
+        upper: f?.upper === null || f === undefined ? '∞' : format.number(f.upper),
+        branching: one(f?.branchingFactor ?? 0),
+        ...window,
+      };
+      lines = (
+        <>
+          <Text size="sm">{f?.supercritical ? t('alerts.whyViralSupercritical', viral) : t('alerts.whyViral', viral)}</Text>
+          <Text size="sm">
+            {t('alerts.whyViralChance', {
+              threshold: format.number(r.minPerHour),
+              probability: format.percent(f?.probability ?? r.score),
+              branching: viral.branching,
+            })}
+          </Text>
+          {post?.url && (
+            <Anchor href={post.url} target="_blank" rel="noreferrer" size="sm">
+              {t('alerts.openPost')}
+            </Anchor>
+          )}
+        </>
+      );
+      break;
+    }
     default: {
       const times = timesUsual(r.observed, r.expected);
       lines = (

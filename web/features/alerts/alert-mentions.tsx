@@ -19,7 +19,9 @@ export function alertMentionFilters(alert: Pick<Alert, 'mentions'>) {
   const m = alert.mentions;
   return {
     ...EMPTY_FILTERS,
-    brandId: String(m.brandId),
+    brandId: m.brandId === undefined ? '' : String(m.brandId),
+    platform: m.platform ?? '',
+    post: m.post ?? '',
     sentiment: m.sentiment ?? '',
     category: m.category ?? '',
     cluster: m.cluster ?? '',

@@ -19,6 +19,6 @@ describe('alert words', () => {
 
   it('offer the signals rules can watch, each with what its floor counts', () => {
     expect(RULE_SIGNAL_KINDS).not.toContain('reach_negativity');
-    expect(RULE_SIGNAL_KINDS.map(floorKindOf)).toEqual(['count', 'count', 'share', 'count', 'share', 'term', 'accounts']);
+    expect(RULE_SIGNAL_KINDS.map(floorKindOf)).toEqual(['count', 'count', 'share', 'count', 'share', 'term', 'accounts', 'virality']);
   });
 });

@@ -14,21 +14,23 @@ export const SIGNAL_KINDS = [
   'net_sentiment',
   'emerging_term',
   'coordinated',
+  'virality',
 ] as const satisfies readonly SignalKind[];
 /** The signals a rule can watch today (the API refuses the others). */
 export const RULE_SIGNAL_KINDS = SIGNAL_KINDS.filter((kind) => kind !== 'reach_negativity');
 
 /** What a rule's floor counts, which names it in the rule screens. */
-export type FloorKind = 'count' | 'share' | 'term' | 'accounts';
+export type FloorKind = 'count' | 'share' | 'term' | 'accounts' | 'virality';
 export function floorKindOf(signal: SignalKind): FloorKind {
   if (signal === 'negative_share' || signal === 'net_sentiment') return 'share';
   if (signal === 'emerging_term') return 'term';
   if (signal === 'coordinated') return 'accounts';
+  if (signal === 'virality') return 'virality';
   return 'count';
 }
 
 /** The floor a new rule starts with, per signal (the workspace's default rules use the same). */
-export const SUGGESTED_FLOORS: Record<FloorKind, number> = { count: 20, share: 30, term: 10, accounts: 10 };
+export const SUGGESTED_FLOORS: Record<FloorKind, number> = { count: 20, share: 30, term: 10, accounts: 10, virality: 100 };
 export const SENSITIVITIES = ['low', 'medium', 'high'] as const satisfies readonly Sensitivity[];
 export const SCOPES = ['local', 'national', 'international'] as const satisfies readonly ImpactScope[];
 

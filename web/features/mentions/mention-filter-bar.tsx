@@ -138,6 +138,12 @@ export function MentionFilterBar({ filters, onChange, brands, platforms, languag
           <CloseButton size="sm" aria-label={t('analysis.clearCluster')} onClick={() => select('cluster', '')} />
         </Group>
       )}
+      {filters.post && (
+        <Group mt="xs" gap="xs">
+          <Badge variant="light">{t('analysis.postFilter')}</Badge>
+          <CloseButton size="sm" aria-label={t('analysis.clearPost')} onClick={() => select('post', '')} />
+        </Group>
+      )}
       {(filters.after || filters.before) && (
         <Group mt="xs" gap="xs">
           <Badge variant="light">

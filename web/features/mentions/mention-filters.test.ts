@@ -16,6 +16,7 @@ describe('mention filters in the URL', () => {
       spam: 'hide',
       toxic: '1',
       cluster: '9f3a0c1d2e4b5a67',
+      post: '1790012345678',
       after: '1763712000000',
       before: '1763713200000',
     };
@@ -49,6 +50,10 @@ describe('toMentionQuery', () => {
       spam: 'hide',
       minToxicity: 0.5,
     });
+  });
+
+  it('asks for one post and its replies on its platform', () => {
+    expect(toMentionQuery({ ...EMPTY_FILTERS, platform: 'x', post: '1790012345678' })).toEqual({ platform: 'x', post: '1790012345678' });
   });
 
   it("lets an exact time window (an alert's) win over the days", () => {

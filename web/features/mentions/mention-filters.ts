@@ -17,6 +17,8 @@ export interface MentionFilters {
   /** `1` shows only toxic mentions */
   toxic: string;
   cluster: string;
+  /** A post's external id: the post and its replies and reshares. */
+  post: string;
   /** Epoch ms: an exact time window, as an alert links to its mentions; wins over the days. */
   after: string;
   before: string;
@@ -35,6 +37,7 @@ export const FILTER_KEYS = [
   'spam',
   'toxic',
   'cluster',
+  'post',
   'after',
   'before',
 ] as const;
@@ -58,6 +61,7 @@ export const EMPTY_FILTERS: MentionFilters = {
   spam: '',
   toxic: '',
   cluster: '',
+  post: '',
   after: '',
   before: '',
 };
@@ -76,6 +80,7 @@ export function readMentionFilters(params: URLSearchParams): MentionFilters {
   if (filters.spam !== 'hide' && filters.spam !== 'only') filters.spam = '';
   if (filters.toxic !== '1') filters.toxic = '';
   if (!CLUSTER_VALUE.test(filters.cluster)) filters.cluster = '';
+  if (filters.post.length > 200) filters.post = '';
   if (!EPOCH_MS.test(filters.after)) filters.after = '';
   if (!EPOCH_MS.test(filters.before)) filters.before = '';
   return filters;
@@ -126,5 +131,6 @@ export function toMentionQuery(filters: MentionFilters): MentionFiltersQuery {
   if (filters.spam === 'hide' || filters.spam === 'only') query.spam = filters.spam;
   if (filters.toxic === '1') query.minToxicity = TOXIC_FROM;
   if (filters.cluster) query.cluster = filters.cluster;
+  if (filters.post) query.post = filters.post;
   return query;
 }
