@@ -60,18 +60,18 @@ export async function coordinationFeed(
     const rows = await db.selectFrom('authors').select(['id', 'platform', 'handle', 'first_seen_at']).where('id', 'in', part).execute();
     for (const row of rows)
       facts.set(row.id, { platform: row.platform, handle: row.handle, firstSeenAt: Number(row.first_seen_at), postsBefore: 0 });
+    // By handle, so the count walks the author index (workspace, handle, time) instead of the timeline.
+    const handles = [...new Set(rows.map((row) => row.handle))];
     const counts = await db
       .selectFrom('mentions')
-      .select((eb) => ['author_id', eb.fn.countAll<number>().as('n')])
+      .select((eb) => ['platform', 'author_handle', eb.fn.countAll<number>().as('n')])
       .where('workspace_id', '=', workspaceId)
-      .where('author_id', 'in', part)
+      .where('author_handle', 'in', handles)
       .where('created_at', '<', batchStart)
-      .groupBy('author_id')
+      .groupBy(['platform', 'author_handle'])
       .execute();
-    for (const row of counts) {
-      const known = row.author_id === null ? undefined : facts.get(row.author_id);
-      if (known) known.postsBefore = Number(row.n);
-    }
+    const byHandle = new Map(counts.map((row) => [`${row.platform}\0${row.author_handle}`, Number(row.n)]));
+    for (const known of facts.values()) known.postsBefore = byHandle.get(`${known.platform}\0${known.handle}`) ?? known.postsBefore;
   }
 
   // In event time, so an author's earlier posts in the batch count towards the later ones' history.
