@@ -7,13 +7,15 @@ import { pageOf } from './common';
  * shares (`negative_share`, and `net_sentiment`, whose drop is the rise of the negative share of polar
  * mentions), phrases that burst (`emerging_term`) and near-identical posts from many new or low-history
  * accounts (`coordinated`), and negative posts whose replies and reshares are on course to make them go
- * viral (`virality`, one alert per post). `reach_negativity` is reserved: rules for it are not accepted yet.
+ * viral (`virality`, one alert per post). `reach_negativity` counts the reach of negative mentions in
+ * thousands; `unique_authors` the distinct accounts talking about the brand.
  */
 export const SIGNAL_KINDS = [
   'volume',
   'negative_volume',
   'negative_share',
   'reach_negativity',
+  'unique_authors',
   'category_volume',
   'net_sentiment',
   'emerging_term',
@@ -73,8 +75,6 @@ export type AlertRuleInput = z.input<typeof AlertRuleInputSchema>;
 /** The fewest replies and reshares a virality rule may watch for. */
 export const MIN_VIRALITY_THRESHOLD = 10;
 
-/** Signals no detector watches yet. */
-const UNWATCHED_SIGNALS: ReadonlySet<SignalKind> = new Set(['reach_negativity']);
 /** The fewest accounts a coordinated-behaviour rule may look for: one account repeating itself is no campaign. */
 export const MIN_COORDINATED_ACCOUNTS = 3;
 
@@ -83,7 +83,6 @@ function ruleIssues(rule: { signal: SignalKind; category: CrisisCategory | null;
   const issues: { path: string[]; message: string }[] = [];
   if ((rule.signal === 'category_volume') !== (rule.category !== null))
     issues.push({ path: ['category'], message: 'a category is required for category_volume rules, and only for them' });
-  if (UNWATCHED_SIGNALS.has(rule.signal)) issues.push({ path: ['signal'], message: `${rule.signal} is not watched yet` });
   if (rule.signal === 'coordinated' && rule.minPerHour < MIN_COORDINATED_ACCOUNTS)
     issues.push({
       path: ['minPerHour'],
@@ -265,6 +264,8 @@ export const SignalPointSchema = z.object({
   positive: z.number(),
   reach: z.number(),
   negativeReach: z.number(),
+  /** Distinct accounts (counted per minute and batch, summed). */
+  authors: z.number(),
   /** (positive − negative) / mentions, or null without mentions */
   netSentiment: z.number().nullable(),
   /** The volume rule's expected value and band (null before the detector has learnt). */

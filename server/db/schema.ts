@@ -235,6 +235,8 @@ export interface SignalRollupsTable {
   positive: number;
   reach: number;
   negative_reach: number;
+  /** Distinct accounts in the minute, counted per batch (see rollups.ts). */
+  authors: number;
 }
 
 export interface SignalCategoryRollupsTable {

@@ -54,12 +54,14 @@ const SERIES_SIGNALS: ReadonlySet<SignalKind> = new Set([
   'volume',
   'negative_volume',
   'category_volume',
+  'reach_negativity',
+  'unique_authors',
   'negative_share',
   'net_sentiment',
 ]);
 const SHARE_SIGNALS: ReadonlySet<SignalKind> = new Set(['negative_share', 'net_sentiment']);
 /** Signals about negative talk: an emerging term beside one of their alerts is a warning. */
-const NEGATIVE_SIGNALS: readonly SignalKind[] = ['negative_volume', 'negative_share', 'net_sentiment'];
+const NEGATIVE_SIGNALS: readonly SignalKind[] = ['negative_volume', 'negative_share', 'net_sentiment', 'reach_negativity'];
 /** Categories that are a crisis at any size. */
 const GRAVE_CATEGORIES: ReadonlySet<string> = new Set(['data_privacy', 'account_security', 'product_quality']);
 /** A coordinated-behaviour rule's sensitivity: the share of the accounts that must be new or have little history. */
@@ -93,6 +95,11 @@ function countsOf(rule: AlertRule, minute: MinuteCounts): IntervalCounts {
       const n = rule.category ? (minute.categories.get(rule.category) ?? 0) : 0;
       return { count: n, base: n };
     }
+    case 'reach_negativity':
+      // In thousands: the detector reads it as a count, and its floor is thousands of negative reach an hour.
+      return { count: minute.negativeReach / 1000, base: minute.negativeReach / 1000 };
+    case 'unique_authors':
+      return { count: minute.authors, base: minute.authors };
     case 'negative_share':
       return { count: minute.negative, base: minute.mentions };
     case 'net_sentiment':
@@ -117,7 +124,10 @@ export function severityOf(rule: AlertRule, observed: number, expected: number, 
   if (rule.minPerHour > 0 && lastHour >= 10 * rule.minPerHour) return 'critical';
   if (SHARE_SIGNALS.has(rule.signal)) return observed >= 0.5 && observed >= 3 * expected ? 'critical' : 'warning';
   const ratio = observed / Math.max(expected, 1);
-  const grave = rule.signal === 'negative_volume' || (rule.signal === 'category_volume' && GRAVE_CATEGORIES.has(rule.category ?? ''));
+  const grave =
+    rule.signal === 'negative_volume' ||
+    rule.signal === 'reach_negativity' ||
+    (rule.signal === 'category_volume' && GRAVE_CATEGORIES.has(rule.category ?? ''));
   return grave && ratio >= 5 ? 'critical' : 'warning';
 }
 

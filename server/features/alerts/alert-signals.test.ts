@@ -101,6 +101,40 @@ describe.each(testDialects())('share, emerging-term and coordination alerts from
     expect(await alertsOf('coordinated', brandId)).toHaveLength(1);
   });
 
+  it('raises a unique-accounts alert when many new accounts start talking, and a reach alert when a few negative posts reach millions', async () => {
+    const authors = await app.owner.post(`${app.ws}/alert-rules`, { signal: 'unique_authors', minPerHour: 30 });
+    const reach = await app.owner.post(`${app.ws}/alert-rules`, { signal: 'reach_negativity', minPerHour: 100 });
+    expect([authors.status, reach.status]).toEqual([200, 200]);
+    const brandId = await brandWithHistory('Kopiku', 24);
+    expect(await alertsOf('unique_authors', brandId)).toEqual([]);
+
+    // 90 different accounts in ten minutes, saying ordinary things.
+    const crowd = calmMentions({ brand: 'Kopiku', start: T0, hours: 1, peakPerHour: 400, prefix: 'crowd' })
+      .slice(0, 90)
+      .map((m, i) => ({ ...m, authorHandle: `baru${i}`, createdAt: T0 + 5 * MINUTE + i * 6000 }));
+    await ingestMentions(app.t, app.workspaceId, crowd);
+    const [crowdAlert, ...moreCrowd] = await alertsOf('unique_authors', brandId);
+    expect(moreCrowd).toEqual([]);
+    expect(crowdAlert.reason.observed).toBeGreaterThan(crowdAlert.reason.upper);
+    expect(await alertsOf('reach_negativity', brandId)).toEqual([]);
+
+    // Five angry posts, each seen by 300,000 people: 1.5 million of negative reach, in thousands.
+    const loud = [0, 1, 2, 3, 4].map((i) => ({
+      platform: 'twitter',
+      externalId: `loud-${i}`,
+      text: 'Kopiku bikin sakit perut, kecewa berat, jangan beli!!',
+      createdAt: T0 + 30 * MINUTE + i * 30_000,
+      authorHandle: `seleb${i}`,
+      language: 'id',
+      reach: 300_000,
+    }));
+    await ingestMentions(app.t, app.workspaceId, loud);
+    const [reachAlert] = await alertsOf('reach_negativity', brandId);
+    expect(reachAlert.reason.observed).toBeCloseTo(1500, 0);
+    expect(reachAlert.severity).toBe('critical');
+    expect(reachAlert.mentions.sentiment).toBe('negative');
+  });
+
   it('carries on from the stored baselines in a new process on the same database', async () => {
     const brandId = await brandWithHistory('Rasamie', 180);
     const states = await app.t.ctx.db.selectFrom('detector_states').select(['rule_id', 'state']).execute();

@@ -8,6 +8,7 @@ const SIGNAL_WORDS: Record<SignalKind, Record<TextLanguage, string>> = {
   negative_volume: { id: 'Lonjakan penyebutan negatif', en: 'Surge in negative mentions' },
   negative_share: { id: 'Porsi negatif naik tajam', en: 'Sharp rise in the negative share' },
   reach_negativity: { id: 'Jangkauan negatif melonjak', en: 'Surge in negative reach' },
+  unique_authors: { id: 'Lonjakan akun yang membicarakan', en: 'Surge in accounts talking' },
   category_volume: { id: 'Lonjakan kategori krisis', en: 'Surge in a crisis category' },
   net_sentiment: { id: 'Sentimen bersih turun tajam', en: 'Sharp drop in net sentiment' },
   emerging_term: { id: 'Istilah baru mencuat', en: 'Emerging term' },

@@ -151,9 +151,9 @@ describe.each(testDialects())('alerts from ingested mentions (%s)', (dialect) =>
     const tinyViral = await app.owner.post(`${app.ws}/alert-rules`, { signal: 'virality', minPerHour: 3 });
     expect(tinyViral.status).toBe(400);
     expect(JSON.stringify(tinyViral.body.error.details)).toMatch(/minPerHour.*threshold of at least 10 replies or reshares/);
-    const unwatched = await app.owner.post(`${app.ws}/alert-rules`, { signal: 'reach_negativity' });
-    expect(unwatched.status).toBe(400);
-    expect(JSON.stringify(unwatched.body.error.details)).toMatch(/signal.*not watched yet/);
+    const reach = await app.owner.post(`${app.ws}/alert-rules`, { signal: 'reach_negativity', minPerHour: 500 });
+    expect(reach.body).toMatchObject({ signal: 'reach_negativity', minPerHour: 500, category: null });
+    expect((await app.owner.delete(`${app.ws}/alert-rules/${reach.body.id}`)).status).toBe(200);
     const net = await app.owner.post(`${app.ws}/alert-rules`, { signal: 'net_sentiment', sensitivity: 'high', minPerHour: 40 });
     expect(net.body).toMatchObject({ signal: 'net_sentiment', sensitivity: 'high', minPerHour: 40, category: null });
     expect((await app.owner.patch(`${app.ws}/alert-rules/${net.body.id}`, { signal: 'coordinated', minPerHour: 2 })).status).toBe(400);

@@ -15,12 +15,19 @@ export interface MinuteCounts {
   positive: number;
   reach: number;
   negativeReach: number;
+  /** Distinct accounts among the batch's mentions in this minute. */
+  authors: number;
   categories: Map<CrisisCategory, number>;
 }
 
-/** The batch's mentions summed per brand and minute; a mention counts once for each brand it matched. */
+/**
+ * The batch's mentions summed per brand and minute; a mention counts once for each brand it matched.
+ * Distinct accounts are counted within the batch: an account that posts in the same minute in two
+ * batches counts twice, which a live feed (batches seconds apart, minutes of posts each) rarely does.
+ */
 export function countByMinute(stored: readonly StoredMention[]): MinuteCounts[] {
   const byKey = new Map<string, MinuteCounts>();
+  const accounts = new Map<MinuteCounts, Set<string>>();
   for (const mention of stored) {
     const minute = Math.floor(mention.record.createdAt / MINUTE) * MINUTE;
     const sentiment = mention.analysis?.sentiment;
@@ -29,8 +36,28 @@ export function countByMinute(stored: readonly StoredMention[]): MinuteCounts[] 
       const key = `${brandId}:${minute}`;
       let counts = byKey.get(key);
       if (!counts) {
-        counts = { brandId, minute, mentions: 0, negative: 0, neutral: 0, positive: 0, reach: 0, negativeReach: 0, categories: new Map() };
+        counts = {
+          brandId,
+          minute,
+          mentions: 0,
+          negative: 0,
+          neutral: 0,
+          positive: 0,
+          reach: 0,
+          negativeReach: 0,
+          authors: 0,
+          categories: new Map(),
+        };
         byKey.set(key, counts);
+      }
+      if (mention.authorHandle) {
+        let seen = accounts.get(counts);
+        if (!seen) accounts.set(counts, (seen = new Set()));
+        const account = `${mention.record.platform}\0${mention.authorHandle}`;
+        if (!seen.has(account)) {
+          seen.add(account);
+          counts.authors++;
+        }
       }
       counts.mentions++;
       counts.reach += reach;
@@ -71,6 +98,7 @@ export async function addToRollups({ db }: Pick<ServiceDeps, 'db'>, workspaceId:
             positive: c.positive,
             reach: c.reach,
             negative_reach: c.negativeReach,
+            authors: c.authors,
           })),
         )
         .onConflict((oc) =>
@@ -81,6 +109,7 @@ export async function addToRollups({ db }: Pick<ServiceDeps, 'db'>, workspaceId:
             positive: sql`signal_rollups.positive + excluded.positive`,
             reach: sql`signal_rollups.reach + excluded.reach`,
             negative_reach: sql`signal_rollups.negative_reach + excluded.negative_reach`,
+            authors: sql`signal_rollups.authors + excluded.authors`,
           }),
         )
         .execute();

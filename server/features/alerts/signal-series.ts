@@ -37,6 +37,7 @@ export async function readSignalSeries(
       positive: 0,
       reach: 0,
       negativeReach: 0,
+      authors: 0,
       netSentiment: null,
       expected: null,
       lower: null,
@@ -53,6 +54,7 @@ export async function readSignalSeries(
     point.positive += Number(row.positive);
     point.reach += Number(row.reach);
     point.negativeReach += Number(row.negative_reach);
+    point.authors += Number(row.authors);
   }
   for (const point of points) point.netSentiment = point.mentions > 0 ? (point.positive - point.negative) / point.mentions : null;
 

@@ -18,7 +18,18 @@ describe('alert words', () => {
   });
 
   it('offer the signals rules can watch, each with what its floor counts', () => {
-    expect(RULE_SIGNAL_KINDS).not.toContain('reach_negativity');
-    expect(RULE_SIGNAL_KINDS.map(floorKindOf)).toEqual(['count', 'count', 'share', 'count', 'share', 'term', 'accounts', 'virality']);
+    expect(RULE_SIGNAL_KINDS).toContain('reach_negativity');
+    expect(RULE_SIGNAL_KINDS.map(floorKindOf)).toEqual([
+      'count',
+      'count',
+      'share',
+      'count',
+      'count',
+      'count',
+      'share',
+      'term',
+      'accounts',
+      'virality',
+    ]);
   });
 });

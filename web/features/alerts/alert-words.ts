@@ -10,14 +10,15 @@ export const SIGNAL_KINDS = [
   'negative_volume',
   'negative_share',
   'reach_negativity',
+  'unique_authors',
   'category_volume',
   'net_sentiment',
   'emerging_term',
   'coordinated',
   'virality',
 ] as const satisfies readonly SignalKind[];
-/** The signals a rule can watch today (the API refuses the others). */
-export const RULE_SIGNAL_KINDS = SIGNAL_KINDS.filter((kind) => kind !== 'reach_negativity');
+/** The signals a rule can watch. */
+export const RULE_SIGNAL_KINDS = SIGNAL_KINDS;
 
 /** What a rule's floor counts, which names it in the rule screens. */
 export type FloorKind = 'count' | 'share' | 'term' | 'accounts' | 'virality';

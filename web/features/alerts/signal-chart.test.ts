@@ -22,6 +22,7 @@ const point = (t: number, mentions: number, band: [number, number, number] | nul
   reach: 0,
   negativeReach: 0,
   netSentiment: null,
+  authors: 0,
   expected: band?.[0] ?? null,
   lower: band?.[1] ?? null,
   upper: band?.[2] ?? null,
