@@ -156,6 +156,11 @@ export const AlertReasonSchema = z.object({
   term: z.string().optional(),
   /** The term had (almost) no history before. */
   isNewTerm: z.boolean().optional(),
+  /**
+   * Count and share rules: every signal that fired in this wave of the brand's mentions (one alert holds
+   * them all; `signal` is the most unusual of them).
+   */
+  signals: z.array(SignalKindSchema).optional(),
   /** `emerging_term`: every term that burst for the brand in this event, strongest first (up to 20). */
   terms: z.array(z.string()).max(20).optional(),
   /** `coordinated`: the near-duplicate key of the text; `observed` is the distinct accounts posting it. */

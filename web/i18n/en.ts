@@ -305,6 +305,7 @@ export const en: Translations = {
     whyTerm: '"{{term}}" appeared in {{observed}} mentions in 5 minutes ({{from}}–{{to}}); about {{expected}} is usual.',
     whyTermNew: '"{{term}}" appeared in {{observed}} mentions in 5 minutes ({{from}}–{{to}}) and had not been seen before.',
     whyTermOthers: 'Other terms bursting with it: {{terms}}.',
+    waveSignals: 'The same wave also tripped: {{signals}}.',
     whyTermHour: '{{lastHour}} mentions carried the term in the last hour; this rule fires only from {{minPerHour}}.',
     whyCoordinated:
       '{{observed}} accounts posted near-identical text between {{from}} and {{to}}; {{suspicious}} of them are new or have little history.',

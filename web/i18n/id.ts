@@ -304,6 +304,7 @@ export const id = {
     whyTerm: '"{{term}}" muncul di {{observed}} sebutan dalam 5 menit ({{from}}–{{to}}); biasanya sekitar {{expected}}.',
     whyTermNew: '"{{term}}" muncul di {{observed}} sebutan dalam 5 menit ({{from}}–{{to}}) dan belum pernah muncul sebelumnya.',
     whyTermOthers: 'Istilah lain yang ikut mencuat: {{terms}}.',
+    waveSignals: 'Gelombang yang sama juga memicu: {{signals}}.',
     whyTermHour: '{{lastHour}} sebutan memuat istilah ini dalam satu jam terakhir; aturan ini baru berbunyi mulai {{minPerHour}}.',
     whyCoordinated:
       '{{observed}} akun memposting teks yang hampir sama antara {{from}} dan {{to}}; {{suspicious}} di antaranya akun baru atau dengan riwayat sedikit.',

@@ -151,6 +151,18 @@ interface Firing {
 const keepLarger = (previous: AlertReason, next: AlertReason, fired: boolean) =>
   previous.observed > next.observed || !fired ? previous : next;
 
+/**
+ * One wave of a brand's mentions is one alert, whichever count or share rules it trips: the reason shown
+ * is the most unusual firing (by score, comparable across signals), and `signals` lists them all.
+ */
+function mergeWave(previous: AlertReason, next: AlertReason, fired: boolean): AlertReason {
+  const signals = new Set(previous.signals ?? [previous.signal]);
+  if (fired) signals.add(next.signal);
+  const sameSignal = previous.signal === next.signal && previous.category === next.category;
+  const kept = sameSignal ? keepLarger(previous, next, fired) : fired && next.score > previous.score ? next : previous;
+  return { ...kept, signals: [...signals] };
+}
+
 /** The accounts already listed with those in the newest window, up to the limit; the count is the most seen at once. */
 function mergeAccounts(previous: AlertReason, next: AlertReason): AlertReason {
   const listed = new Map((previous.accounts ?? []).map((a) => [`${a.platform}\u0000${a.handle}`, a]));
@@ -397,12 +409,13 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
       // The usual rate of what the rule counts; a share has none, so the impact's speed is left out.
       const usualPerHour = share ? null : output.expected * (HOUR / INTERVAL_MS);
       await raise(workspaceId, rule, brandId, {
-        groupKey: `rule:${rule.id}:brand:${brandId}`,
+        groupKey: `wave:brand:${brandId}`,
         t,
-        reason,
+        reason: { ...reason, signals: [rule.signal] },
         severity: severityOf(rule, output.value, output.expected, lastHour),
         alert: output.alert,
         usualPerHour,
+        merge: (previous, next) => mergeWave(previous, next, output.alert),
       });
     };
     // An interval that closed as an alert, then the open one on its counts so far.

@@ -113,12 +113,17 @@ describe.each(testDialects())('share, emerging-term and coordination alerts from
       .slice(0, 90)
       .map((m, i) => ({ ...m, authorHandle: `baru${i}`, createdAt: T0 + 5 * MINUTE + i * 6000 }));
     await ingestMentions(app.t, app.workspaceId, crowd);
-    const [crowdAlert, ...moreCrowd] = await alertsOf('unique_authors', brandId);
-    expect(moreCrowd).toEqual([]);
-    expect(crowdAlert.reason.observed).toBeGreaterThan(crowdAlert.reason.upper);
-    expect(await alertsOf('reach_negativity', brandId)).toEqual([]);
+    const wave = async () => {
+      const items = (await app.owner.get(`${app.ws}/alerts?status=active&brandId=${brandId}`)).body.items as any[];
+      return items.filter((a) => a.reason.signals !== undefined);
+    };
+    const [crowdAlert, ...others] = await wave();
+    expect(others).toEqual([]);
+    expect(crowdAlert.reason.signals).toContain('unique_authors');
+    expect(crowdAlert.reason.signals).not.toContain('reach_negativity');
 
-    // Five angry posts, each seen by 300,000 people: 1.5 million of negative reach, in thousands.
+    // Five angry posts, each seen by 300,000 people: 1.5 million of negative reach, in thousands. The same
+    // wave, so the same alert: it now lists the reach too, and turns critical.
     const loud = [0, 1, 2, 3, 4].map((i) => ({
       platform: 'twitter',
       externalId: `loud-${i}`,
@@ -129,10 +134,21 @@ describe.each(testDialects())('share, emerging-term and coordination alerts from
       reach: 300_000,
     }));
     await ingestMentions(app.t, app.workspaceId, loud);
-    const [reachAlert] = await alertsOf('reach_negativity', brandId);
-    expect(reachAlert.reason.observed).toBeCloseTo(1500, 0);
-    expect(reachAlert.severity).toBe('critical');
-    expect(reachAlert.mentions.sentiment).toBe('negative');
+    const [after, ...still] = await wave();
+    expect(still).toEqual([]);
+    expect(after.id).toBe(crowdAlert.id);
+    expect(after.reason.signals).toEqual(expect.arrayContaining(['unique_authors', 'reach_negativity']));
+    expect(after.severity).toBe('critical');
+
+    // Resolved, the next loud wave is an alert of its own, led by the reach.
+    await app.owner.post(`${app.ws}/alerts/${after.id}/resolve`, { resolution: 'Klarifikasi terbit' });
+    const louder = loud.map((m, i) => ({ ...m, externalId: `louder-${i}`, createdAt: T0 + 14 * HOUR + i * 30_000, reach: 900_000 }));
+    await ingestMentions(app.t, app.workspaceId, louder);
+    const [next] = await wave();
+    expect(next.id).not.toBe(after.id);
+    expect(next.reason.signal).toBe('reach_negativity');
+    expect(next.reason.observed).toBeCloseTo(4500, 0);
+    expect(next.mentions.sentiment).toBe('negative');
   });
 
   it('carries on from the stored baselines in a new process on the same database', async () => {

@@ -17,6 +17,7 @@ export function AlertWhy({ alert }: { alert: Alert }) {
   const one = (value: number) => format.number(Math.round(value * 10) / 10);
   const window = { from: timeOfDay(r.windowStart, tag), to: timeOfDay(r.windowEnd, tag) };
   const hour = { lastHour: format.number(r.lastHour), minPerHour: format.number(r.minPerHour) };
+  const otherSignals = (r.signals ?? []).filter((signal) => signal !== r.signal);
 
   let lines: React.ReactNode;
   switch (r.signal) {
@@ -126,6 +127,11 @@ export function AlertWhy({ alert }: { alert: Alert }) {
         {t('alerts.why')}
       </Title>
       {lines}
+      {otherSignals.length > 0 && (
+        <Text size="sm">
+          {t('alerts.waveSignals', { signals: otherSignals.map((signal) => t(`alerts.signals.${signal}`)).join(', ') })}
+        </Text>
+      )}
       <Text size="sm" c="dimmed">
         {t('alerts.score', { score: Math.round(r.score * 100) })}{' '}
         {t('alerts.timeline', { first: format.dateTime(alert.firstFiredAt), last: format.dateTime(alert.lastFiredAt) })}
