@@ -2,16 +2,11 @@ import { type Kysely, type Transaction, sql } from 'kysely';
 import type { DialectName } from '../db/dialect';
 import type { Database } from '../db/schema';
 import { analysisColumns, categoryRows } from './analysis-columns';
+import { chunks } from '../db/chunks';
 import type { PipelineMention, StoredMention } from './pipeline.types';
 
 // SQLite allows 32,766 bound parameters per statement; 31 columns × 500 rows stays well below.
 const CHUNK = 500;
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 /** Upserts the batch's authors and returns `platform\0handle` → author id. */
 async function upsertAuthors(trx: Transaction<Database>, dialect: DialectName, workspaceId: number, mentions: PipelineMention[]) {

@@ -1,6 +1,7 @@
 import type { ChannelInput } from '../../core/api';
 import type { NotificationMessage } from '../../core/notifications';
-import type { TestClient } from './app';
+import { generateWebhookSecret, startWebhookReceiver } from '../fakes/webhook/webhook-receiver.fake';
+import type { TestClient, WorkspaceApp } from './app';
 
 let sequence = 0;
 
@@ -24,4 +25,21 @@ export async function addChannel(client: TestClient, workspaceId: number, input:
   const res = await client.post(`/api/workspaces/${workspaceId}/notification-channels`, input);
   if (res.status !== 200) throw new Error(`channel creation failed: ${JSON.stringify(res.body)}`);
   return res.body.id as number;
+}
+
+/**
+ * A signed-webhook channel in the workspace pointing at a local Standard Webhooks receiver (which checks
+ * signatures against the app's clock); `closers` gets the receiver's close.
+ */
+export async function addWebhookChannel(app: WorkspaceApp, name: string, closers: (() => Promise<void>)[]) {
+  const secret = generateWebhookSecret();
+  const receiver = await startWebhookReceiver(secret, () => app.t.clock.now());
+  closers.push(() => receiver.close());
+  const channelId = await addChannel(app.owner, app.workspaceId, {
+    kind: 'webhook',
+    name,
+    config: { url: receiver.url },
+    secrets: { signingSecret: secret },
+  });
+  return { receiver, channelId };
 }

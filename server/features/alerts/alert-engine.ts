@@ -9,6 +9,7 @@ import {
   type OnCall,
   type SignalKind,
 } from '../../../core/api';
+import { chunks } from '../../db/chunks';
 import type { ServiceDeps } from '../../deps';
 import type { LiveEvents } from '../../events/live-events';
 import type { StoredMention } from '../../pipeline';
@@ -282,8 +283,8 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
   async function saveBaselines(workspaceId: number, ruleId: number, brandId: number, closed: ClosedInterval[]) {
     // A share of no mentions has no value to chart.
     const points = closed.filter((c) => c.output.value !== null);
-    for (let i = 0; i < points.length; i += 200) {
-      const rows = points.slice(i, i + 200).map(({ t, output }) => ({
+    for (const part of chunks(points, 200)) {
+      const rows = part.map(({ t, output }) => ({
         rule_id: ruleId,
         brand_id: brandId,
         workspace_id: workspaceId,

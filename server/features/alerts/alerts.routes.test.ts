@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { generateWebhookSecret, startWebhookReceiver } from '../../../test/fakes/webhook/webhook-receiver.fake';
-import { addChannel } from '../../../test/support/notifications';
+import { addWebhookChannel } from '../../../test/support/notifications';
 import { T0, useWorkspaceApp } from '../../../test/support/app';
 import { testDialects } from '../../../test/support/dialects';
 import { createBrand, ingestMentions, inviteMember } from '../../../test/support/factories';
@@ -18,18 +17,7 @@ describe.each(testDialects())('alerts from ingested mentions (%s)', (dialect) =>
     for (const close of closers.splice(0)) await close();
   });
 
-  async function webhookChannel(name: string) {
-    const secret = generateWebhookSecret();
-    const receiver = await startWebhookReceiver(secret, () => app.t.clock.now());
-    closers.push(() => receiver.close());
-    const channelId = await addChannel(app.owner, app.workspaceId, {
-      kind: 'webhook',
-      name,
-      config: { url: receiver.url },
-      secrets: { signingSecret: secret },
-    });
-    return { receiver, channelId };
-  }
+  const webhookChannel = (name: string) => addWebhookChannel(app, name, closers);
   const bodies = (receiver: Awaited<ReturnType<typeof webhookChannel>>['receiver']) =>
     receiver.verified.map((r) => JSON.parse(r.body) as { type: string; data: { title: string; body: string; dedupeKey?: string } });
 

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Alert, AlertImpact, AlertReason, AlertSeverity, AlertStatus } from '../../../core/api';
 import type { AlertsTable, Database } from '../../db/schema';
+import { decodeCursor, encodeCursor } from '../../db/keyset-cursor';
 import { AppError } from '../../errors';
 
 type AlertRow = Selectable<AlertsTable>;
@@ -90,14 +91,6 @@ export interface AlertListFilter {
   limit: number;
 }
 
-function decodeCursor(cursor: string): [number, number] {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split(':').map(Number);
-  if (!Number.isSafeInteger(at) || !Number.isSafeInteger(id)) {
-    throw AppError.validation([{ path: 'cursor', message: 'not a cursor returned by this list' }]);
-  }
-  return [at!, id!];
-}
-
 /** Newest activity first; `active` means open, acknowledged or snoozed (everything not resolved). */
 export async function listAlerts(db: Kysely<Database>, workspaceId: number, filter: AlertListFilter) {
   let query = db.selectFrom('alerts').selectAll().where('workspace_id', '=', workspaceId);
@@ -106,7 +99,7 @@ export async function listAlerts(db: Kysely<Database>, workspaceId: number, filt
   if (filter.severity) query = query.where('severity', '=', filter.severity);
   if (filter.brandId) query = query.where('brand_id', '=', filter.brandId);
   if (filter.cursor) {
-    const [at, id] = decodeCursor(filter.cursor);
+    const { at, id } = decodeCursor(filter.cursor);
     query = query.where((eb) => eb.or([eb('last_fired_at', '<', at), eb.and([eb('last_fired_at', '=', at), eb('id', '<', id)])]));
   }
   const rows = await query
@@ -118,7 +111,7 @@ export async function listAlerts(db: Kysely<Database>, workspaceId: number, filt
   const last = page[page.length - 1];
   return {
     items: await toAlerts(db, page),
-    nextCursor: rows.length > filter.limit && last ? Buffer.from(`${last.last_fired_at}:${last.id}`).toString('base64url') : null,
+    nextCursor: rows.length > filter.limit && last ? encodeCursor({ at: last.last_fired_at, id: last.id }) : null,
   };
 }
 

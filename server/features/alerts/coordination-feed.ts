@@ -1,5 +1,6 @@
 import type { CoordinationPost } from '../../../core/detection';
 import { EMPTY_CLUSTER_KEY } from '../../../core/analysis';
+import { chunks } from '../../db/chunks';
 import type { ServiceDeps } from '../../deps';
 import type { StoredMention } from '../../pipeline';
 
@@ -26,12 +27,6 @@ export interface CoordinationFeed {
   texts: Map<string, string>;
 }
 
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
-}
-
 /**
  * The batch's mentions as the coordination detector reads them: the near-duplicate key of the text,
  * the author, and what Siaga knows of the author, from the `authors` table (first sighting) and the
@@ -49,14 +44,17 @@ export async function coordinationFeed(
   if (candidates.length === 0) return feed;
 
   const authorOf = new Map<number, number>();
-  for (const part of chunks(candidates.map((m) => m.id))) {
+  for (const part of chunks(
+    candidates.map((m) => m.id),
+    CHUNK,
+  )) {
     const rows = await db.selectFrom('mentions').select(['id', 'author_id']).where('id', 'in', part).execute();
     for (const row of rows) if (row.author_id !== null) authorOf.set(row.id, row.author_id);
   }
   const authorIds = [...new Set(authorOf.values())];
   const batchStart = Math.min(...candidates.map((m) => m.record.createdAt));
   const facts = new Map<number, { platform: string; handle: string; firstSeenAt: number; postsBefore: number }>();
-  for (const part of chunks(authorIds)) {
+  for (const part of chunks(authorIds, CHUNK)) {
     const rows = await db.selectFrom('authors').select(['id', 'platform', 'handle', 'first_seen_at']).where('id', 'in', part).execute();
     for (const row of rows)
       facts.set(row.id, { platform: row.platform, handle: row.handle, firstSeenAt: Number(row.first_seen_at), postsBefore: 0 });

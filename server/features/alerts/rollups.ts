@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { CrisisCategory } from '../../../core/analysis';
+import { chunks } from '../../db/chunks';
 import type { ServiceDeps } from '../../deps';
 import type { StoredMention } from '../../pipeline';
 
@@ -83,8 +84,7 @@ const ROLLUP_CHUNK = 200;
 export async function addToRollups({ db }: Pick<ServiceDeps, 'db'>, workspaceId: number, counts: readonly MinuteCounts[]) {
   if (counts.length === 0) return;
   await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < counts.length; i += ROLLUP_CHUNK) {
-      const part = counts.slice(i, i + ROLLUP_CHUNK);
+    for (const part of chunks(counts, ROLLUP_CHUNK)) {
       await trx
         .insertInto('signal_rollups')
         .values(
@@ -123,10 +123,10 @@ export async function addToRollups({ db }: Pick<ServiceDeps, 'db'>, workspaceId:
         mentions,
       })),
     );
-    for (let i = 0; i < categoryRows.length; i += ROLLUP_CHUNK) {
+    for (const part of chunks(categoryRows, ROLLUP_CHUNK)) {
       await trx
         .insertInto('signal_category_rollups')
-        .values(categoryRows.slice(i, i + ROLLUP_CHUNK))
+        .values(part)
         .onConflict((oc) =>
           oc
             .columns(['workspace_id', 'brand_id', 'minute', 'category'])

@@ -7,7 +7,7 @@ import { fts5Filter, fts5MatchingIds, mentionIdIn, mentionTextMatches, toFts5Que
 import { AppError } from '../../errors';
 import { normaliseHandle } from '../../pipeline';
 import { ANALYSIS_COLUMNS, type AnalysisRow, toAnalysisView } from './analysis-view';
-import { type Position, decodeCursor, encodeCursor } from './cursor';
+import { type Position, decodeCursor, encodeCursor } from '../../db/keyset-cursor';
 
 type ListQuery = z.output<typeof MentionListQuerySchema>;
 

@@ -3,10 +3,9 @@ import { createAppContext } from '../../app-context';
 import { createLogger } from '../../logger';
 import { startSmtpFake } from '../../../test/fakes/smtp/smtp.fake';
 import { FAKE_TELEGRAM_TOKEN, startTelegramFake } from '../../../test/fakes/telegram/telegram.fake';
-import { generateWebhookSecret, startWebhookReceiver } from '../../../test/fakes/webhook/webhook-receiver.fake';
 import { useWorkspaceApp } from '../../../test/support/app';
 import { testDialects } from '../../../test/support/dialects';
-import { addChannel, makeNotification } from '../../../test/support/notifications';
+import { addChannel, addWebhookChannel, makeNotification } from '../../../test/support/notifications';
 import { RETRY_CAP_MS } from './retry-policy';
 
 describe.each(testDialects())('notification delivery (%s)', (dialect) => {
@@ -19,18 +18,7 @@ describe.each(testDialects())('notification delivery (%s)', (dialect) => {
   const service = () => w.t.ctx.services.notifications;
   const deliveries = async () => (await service().listDeliveries(w.workspaceId, { limit: 50 })).items;
 
-  async function webhookChannel() {
-    const secret = generateWebhookSecret();
-    const receiver = await startWebhookReceiver(secret, () => w.t.clock.now());
-    closers.push(() => receiver.close());
-    const channelId = await addChannel(w.owner, w.workspaceId, {
-      kind: 'webhook',
-      name: 'Integrasi',
-      config: { url: receiver.url },
-      secrets: { signingSecret: secret },
-    });
-    return { receiver, channelId };
-  }
+  const webhookChannel = () => addWebhookChannel(w, 'Integrasi', closers);
 
   it('reaches a webhook at once, without waiting for the background loop', async () => {
     const { receiver } = await webhookChannel();

@@ -1,4 +1,4 @@
-import { AppError } from '../../errors';
+import { AppError } from '../errors';
 
 /** Keyset position in a newest-first list: the last row's time and id. */
 export interface Position {
