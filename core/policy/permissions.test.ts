@@ -31,6 +31,16 @@ const EXPECTED: Record<Permission, boolean[]> = {
   'oncall.configure':    [Y,    Y,    Y,   n,   n,   n,   n],
   'notifications.manage':[Y,    Y,    n,   n,   n,   n,   n],
   'notifications.read':  [Y,    Y,    Y,   n,   n,   Y,   n],
+  'plan.read':           [Y,    Y,    Y,   Y,   Y,   Y,   Y],
+  'plan.write':          [Y,    Y,    Y,   n,   n,   n,   n],
+  'contacts.read':       [Y,    Y,    Y,   Y,   Y,   Y,   Y],
+  'contacts.read_private':[Y,   Y,    Y,   n,   n,   n,   n],
+  'contacts.write':      [Y,    Y,    Y,   n,   n,   n,   n],
+  'policy.publish':      [Y,    Y,    Y,   n,   n,   n,   n],
+  'incidents.read':      [Y,    Y,    Y,   Y,   Y,   Y,   Y],
+  'incidents.declare':   [Y,    Y,    Y,   Y,   Y,   Y,   n],
+  'incidents.work':      [Y,    Y,    Y,   Y,   Y,   Y,   n],
+  'incidents.resolve':   [Y,    Y,    Y,   n,   n,   n,   n],
 };
 
 describe('roles', () => {

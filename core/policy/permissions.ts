@@ -22,6 +22,16 @@ export const PERMISSIONS = [
   'oncall.configure',
   'notifications.manage',
   'notifications.read',
+  'plan.read',
+  'plan.write',
+  'contacts.read',
+  'contacts.read_private',
+  'contacts.write',
+  'policy.publish',
+  'incidents.read',
+  'incidents.declare',
+  'incidents.work',
+  'incidents.resolve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -58,6 +68,19 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   // Channels hold credentials and decide who gets woken at night; the delivery log is for those who watch alerts.
   'notifications.manage': MANAGERS,
   'notifications.read': LISTENERS,
+  // The plan is for everyone to read; writing it is the crisis lead's job.
+  'plan.read': EVERYONE,
+  'plan.write': CRISIS_LEADS,
+  // Everyone sees who to call; private numbers and notes only those who run the crisis.
+  'contacts.read': EVERYONE,
+  'contacts.read_private': CRISIS_LEADS,
+  'contacts.write': CRISIS_LEADS,
+  'policy.publish': CRISIS_LEADS,
+  'incidents.read': EVERYONE,
+  // Whoever works alerts may declare a crisis; ending one is the lead's call.
+  'incidents.declare': HANDLERS,
+  'incidents.work': HANDLERS,
+  'incidents.resolve': CRISIS_LEADS,
 };
 
 export function can(role: Role, permission: Permission): boolean {
