@@ -162,10 +162,8 @@ class TokenSink implements ScannedText {
 
 /** `Rp` or `rp` written straight before a digit. */
 function isRupiahPrefix(text: string, i: number): boolean {
-  const r = text.charCodeAt(i) | 0x20;
-  const p = text.charCodeAt(i + 1) | 0x20;
   const digit = text.charCodeAt(i + 2);
-  return r === 0x72 && p === 0x70 && digit >= 0x30 && digit <= 0x39;
+  return (text.charCodeAt(i) | 0x20) === 0x72 && (text.charCodeAt(i + 1) | 0x20) === 0x70 && digit >= 0x30 && digit <= 0x39;
 }
 
 /** Whether a link may start with this character: `URL_START` is only tried where it can match. */
@@ -229,7 +227,7 @@ export function scanText(text: string): ScannedText {
           continue;
         }
       }
-      if (!afterWord && isRupiahPrefix(text, i)) {
+      if ((code | 0x20) === 0x72 && !afterWord && isRupiahPrefix(text, i)) {
         // `Rp10.000` is the currency and an amount, not the word `rp10`.
         const raw = text.slice(i, i + 2);
         const form = normaliseWord(raw);
