@@ -1,0 +1,65 @@
+import type { LanguageCode } from '../../analysis/analysis.types';
+import type { ChannelId } from '../templates/channels';
+
+export const TONE_RULES = [
+  'confrontation',
+  'defensive',
+  'promise',
+  'admission',
+  'empathy_missing',
+  'next_step_missing',
+  'unfilled_variable',
+  'all_caps',
+  'shouting_punctuation',
+  'too_long',
+  'language_mismatch',
+] as const;
+export type ToneRuleId = (typeof TONE_RULES)[number];
+
+/** `block` stops sending (the server gate refuses), `warn` asks for a second look, `info` is a hint. */
+export type ToneSeverity = 'block' | 'warn' | 'info';
+
+/** Half-open range of UTF-16 offsets into the draft, as a textarea's `selectionStart` counts. */
+export interface ToneSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * A message as an i18next key plus its interpolation values, rather than finished sentences: the
+ * check runs on every keystroke and the UI can switch language without running it again, the same
+ * keys serve `t()` in React and `describeToneMessage` on the server, and the texts live in one table
+ * (`TONE_MESSAGES`) that both load.
+ */
+export interface ToneMessage {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+export interface ToneFinding {
+  rule: ToneRuleId;
+  severity: ToneSeverity;
+  /** Where to highlight; empty when the finding is about something missing from the draft. */
+  spans: ToneSpan[];
+  explanation: ToneMessage;
+  fix: ToneMessage;
+}
+
+/** What kind of message is being written and why; decides whether empathy and a next step are expected. */
+export interface ToneSituation {
+  kind: 'reply' | 'statement';
+  /** A crisis is declared: every message is read as the brand's voice in it. */
+  duringIncident?: boolean;
+  /** What the reply answers; complaints and negative mentions call for empathy. */
+  answering?: 'complaint' | 'negative' | 'question' | 'other';
+}
+
+export interface ToneContext {
+  /** The mention answered: its detected language, or its text to detect it from. */
+  answering?: { language?: LanguageCode; text?: string };
+  /** The channel the draft goes to: its length limit and how it counts. */
+  channel?: ChannelId;
+  situation?: ToneSituation;
+  /** Template variables that still have no value (from `renderTemplate`). */
+  unfilledVariables?: readonly string[];
+}
