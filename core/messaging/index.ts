@@ -1,5 +1,26 @@
+export { MESSAGING_MESSAGES, type MessagingLocale, type MessagingMessage, describeMessage } from './messages';
 export * from './tone/tone.types';
 export { checkTone, hasBlockingFindings } from './tone/check-tone';
-export { TONE_MESSAGES, type MessagingLocale, describeToneMessage } from './tone/tone.messages';
 export { CHANNELS, CHANNEL_IDS, type ChannelId, type ChannelSpec, type LengthCounting, isChannelId } from './templates/channels';
 export { type ChannelLength, measureChannelText } from './templates/channel-length';
+export {
+  TEMPLATE_VARIABLES,
+  TEMPLATE_VARIABLE_DESCRIPTIONS,
+  type TemplateVariable,
+  type VariableDescription,
+  isTemplateVariable,
+} from './templates/template-variables';
+export {
+  type ParsedTemplate,
+  type TemplateError,
+  type TemplateErrorCode,
+  type TemplateSegment,
+  parseTemplate,
+} from './templates/template-parser';
+export {
+  type RenderedTemplate,
+  type TemplateFit,
+  type TemplateValues,
+  checkTemplateFits,
+  renderTemplate,
+} from './templates/template-render';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkTone } from './check-tone';
-import { TONE_MESSAGES, describeToneMessage } from './tone.messages';
+import { describeMessage } from '../messages';
+import { TONE_MESSAGES } from './tone.messages';
 import { TONE_RULES } from './tone.types';
 
 describe('TONE_MESSAGES', () => {
@@ -28,7 +29,7 @@ describe('TONE_MESSAGES', () => {
     for (const finding of findings) {
       for (const locale of ['id', 'en'] as const) {
         for (const message of [finding.explanation, finding.fix]) {
-          const text = describeToneMessage(message, locale);
+          const text = describeMessage(message, locale);
           expect(text).not.toBe(message.key);
           expect(text).not.toMatch(/\{\{/);
         }
@@ -37,9 +38,9 @@ describe('TONE_MESSAGES', () => {
   });
 
   it('interpolates parameters the way i18next does', () => {
-    expect(describeToneMessage({ key: 'tone.shouting_punctuation.explanation', params: { phrase: '!!!' } }, 'en')).toBe(
+    expect(describeMessage({ key: 'tone.shouting_punctuation.explanation', params: { phrase: '!!!' } }, 'en')).toBe(
       '“!!!” reads as angry or panicked.',
     );
-    expect(describeToneMessage({ key: 'tone.unknown', params: {} }, 'id')).toBe('tone.unknown');
+    expect(describeMessage({ key: 'tone.unknown', params: {} }, 'id')).toBe('tone.unknown');
   });
 });

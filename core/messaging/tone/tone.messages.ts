@@ -1,6 +1,5 @@
-import type { ToneMessage, ToneRuleId } from './tone.types';
-
-export type MessagingLocale = 'id' | 'en';
+import type { MessagingLocale } from '../messaging.types';
+import type { ToneRuleId } from './tone.types';
 
 /** Every rule has these three; a rule may add variants of its explanation (`language_mismatch`). */
 type RuleTexts = { title: string; explanation: string; fix: string } & Record<string, string>;
@@ -8,7 +7,7 @@ type RuleTexts = { title: string; explanation: string; fix: string } & Record<st
 /**
  * The tone check's texts, shaped as an i18next resource (`tone.<rule>.<part>`, `{{name}}`
  * interpolation): the web app adds it with `i18n.addResourceBundle(locale, 'messaging', …)` and calls
- * `t(finding.explanation.key, finding.explanation.params)`; the server uses `describeToneMessage`.
+ * `t(finding.explanation.key, finding.explanation.params)`; the server uses `describeMessage`.
  */
 export const TONE_MESSAGES: Record<MessagingLocale, { tone: Record<ToneRuleId, RuleTexts> }> = {
   id: {
@@ -134,21 +133,3 @@ export const TONE_MESSAGES: Record<MessagingLocale, { tone: Record<ToneRuleId, R
     },
   },
 };
-
-function lookupKey(locale: MessagingLocale, key: string): string | undefined {
-  let node: unknown = TONE_MESSAGES[locale];
-  for (const part of key.split('.')) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === 'string' ? node : undefined;
-}
-
-/** The message in `locale`, interpolated as i18next would; the key itself when the table lacks it. */
-export function describeToneMessage(message: ToneMessage, locale: MessagingLocale): string {
-  const template = lookupKey(locale, message.key) ?? message.key;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
-    const value = message.params[name];
-    return value === undefined ? whole : String(value);
-  });
-}

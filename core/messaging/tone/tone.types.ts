@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../../analysis/analysis.types';
+import type { MessagingMessage } from '../messaging.types';
 import type { ChannelId } from '../templates/channels';
 
 export const TONE_RULES = [
@@ -25,16 +26,7 @@ export interface ToneSpan {
   end: number;
 }
 
-/**
- * A message as an i18next key plus its interpolation values, rather than finished sentences: the
- * check runs on every keystroke and the UI can switch language without running it again, the same
- * keys serve `t()` in React and `describeToneMessage` on the server, and the texts live in one table
- * (`TONE_MESSAGES`) that both load.
- */
-export interface ToneMessage {
-  key: string;
-  params: Record<string, string | number>;
-}
+export type ToneMessage = MessagingMessage;
 
 export interface ToneFinding {
   rule: ToneRuleId;
