@@ -24,3 +24,17 @@ export {
   checkTemplateFits,
   renderTemplate,
 } from './templates/template-render';
+export * from './approval/approval.types';
+export {
+  approveVersion,
+  canApprove,
+  checkDecisionRight,
+  draftTemplateVersion,
+  expireVersionIfDue,
+  listPendingApprovers,
+  readStatusAt,
+  rejectVersion,
+  reviseVersion,
+  submitForReview,
+} from './approval/approval-machine';
+export { type StatementUse, type StatementUseRefusal, canUseForStatement, checkStatementUse } from './approval/statement-use';
