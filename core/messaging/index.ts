@@ -38,3 +38,30 @@ export {
   submitForReview,
 } from './approval/approval-machine';
 export { type StatementUse, type StatementUseRefusal, canUseForStatement, checkStatementUse } from './approval/statement-use';
+export {
+  DEFAULT_RISK_WEIGHTS,
+  type InboxCandidate,
+  type InboxRisk,
+  RISK_FACTORS,
+  type RankedInboxItem,
+  type RiskFactor,
+  type RiskFactorScore,
+  type RiskOptions,
+  explainRiskFactor,
+  rankInboxItems,
+  scoreInboxRisk,
+} from './inbox/inbox-risk';
+export {
+  type AuthorOffence,
+  type ClusterProposal,
+  type CommentCluster,
+  type CommentKind,
+  DEFAULT_MODERATION_POLICY,
+  type ModerationAction,
+  type ModerationPolicy,
+  type ModerationProposal,
+  type ModerationReason,
+  type OffenceKind,
+  proposeClusterModeration,
+  proposeModeration,
+} from './moderation/moderation-policy';

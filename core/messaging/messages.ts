@@ -1,3 +1,4 @@
+import { INBOX_MESSAGES } from './inbox/inbox.messages';
 import { TEMPLATE_MESSAGES } from './templates/template.messages';
 import { TONE_MESSAGES } from './tone/tone.messages';
 import type { MessagingLocale, MessagingMessage } from './messaging.types';
@@ -6,8 +7,8 @@ export type { MessagingLocale, MessagingMessage } from './messaging.types';
 
 /** The texts of `core/messaging` as one i18next resource per locale (namespace `messaging`). */
 export const MESSAGING_MESSAGES = {
-  id: { ...TONE_MESSAGES.id, ...TEMPLATE_MESSAGES.id },
-  en: { ...TONE_MESSAGES.en, ...TEMPLATE_MESSAGES.en },
+  id: { ...TONE_MESSAGES.id, ...TEMPLATE_MESSAGES.id, ...INBOX_MESSAGES.id },
+  en: { ...TONE_MESSAGES.en, ...TEMPLATE_MESSAGES.en, ...INBOX_MESSAGES.en },
 } as const;
 
 function lookupKey(locale: MessagingLocale, key: string): string | undefined {
