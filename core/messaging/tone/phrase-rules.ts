@@ -1,6 +1,6 @@
 import type { DraftWords } from './draft-words';
 import { PhraseIndex, compilePhrase } from './phrase-pattern';
-import { ADMISSION, CONFRONTATION, DEFENSIVE, EMPATHY, NEXT_STEP, PROMISE, type ToneLexicon } from './tone.lexicon';
+import { ADMISSION, CONFRONTATION, DEFENSIVE, EMPATHY, NEXT_STEP, PROMISE, type ToneLexicon, type TonePattern } from './tone.lexicon';
 import type { ToneSpan } from './tone.types';
 
 /** What a lexicon phrase shows: four things to flag and two things a message should have. */
@@ -50,11 +50,11 @@ function mergeSpans(spans: ToneSpan[]): ToneSpan[] {
   return merged;
 }
 
-function addPatternSpans(text: string, patterns: readonly RegExp[] | undefined, into: ToneSpan[]): void {
+function addPatternSpans(text: string, patterns: readonly TonePattern[] | undefined, into: ToneSpan[]): void {
   if (!patterns) return;
-  for (const pattern of patterns) {
-    pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) into.push({ start: match.index, end: match.index + match[0].length });
+  for (const { regex, requires } of patterns) {
+    if (requires !== undefined && !text.includes(requires)) continue;
+    for (const match of text.matchAll(regex)) into.push({ start: match.index, end: match.index + match[0].length });
   }
 }
 

@@ -4,10 +4,16 @@
  * `nggak` and `tdk` into `tidak`, `lu`, `lo` and `km` into `kamu`, `udh` and `dah` into `sudah`, so one
  * entry covers those spellings. Regular expressions catch what is not words (`100%`, links, numbers).
  */
+export interface TonePattern {
+  regex: RegExp;
+  /** Text the pattern cannot match without; checked first because running the regex costs more. */
+  requires?: string;
+}
+
 export interface ToneLexicon {
   id: readonly string[];
   en: readonly string[];
-  patterns?: readonly RegExp[];
+  patterns?: readonly TonePattern[];
 }
 
 const YOU_ID = 'anda|kamu|kakak|kalian|bapak|ibu|agan|sis|gan|bro|mas|mbak';
@@ -120,7 +126,7 @@ export const PROMISE: ToneLexicon = {
     'definitely will|be',
     'forever',
   ],
-  patterns: [/\b100\s?(?:%|persen\b|percent\b)/giu],
+  patterns: [{ regex: /\b100\s?(?:%|persen\b|percent\b)/giu, requires: '100' }],
 };
 
 /** Admissions of fault, negligence or liability, and commitments to compensate: the lawyer reads these first. */
@@ -210,7 +216,12 @@ export const NEXT_STEP: ToneLexicon = {
     'our team will|is',
   ],
   // A link, an e-mail address, a phone number or a handle is a way to reach us.
-  patterns: [/https?:\/\/\S+|www\.\S+/giu, /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, /(?:\+62|\b0)8\d(?:[\s-]?\d){6,11}\b/gu, /\b1500\d{3}\b/gu],
+  patterns: [
+    { regex: /https?:\/\/\S+|www\.\S+/giu },
+    { regex: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, requires: '@' },
+    { regex: /(?:\+62|\b0)8\d(?:[\s-]?\d){6,11}\b/gu, requires: '8' },
+    { regex: /\b1500\d{3}\b/gu, requires: '1500' },
+  ],
 };
 
 /** Acronyms written in capitals are not shouting. */
