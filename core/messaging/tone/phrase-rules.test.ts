@@ -136,6 +136,17 @@ describe('findPhraseSpans', () => {
     });
   }
 
+  it('lets a negation just before a phrase cancel blame, promises and admissions', () => {
+    expect(spansOf('confrontation', 'Bukan Anda yang salah, Kak, ini kesalahan sistem kami.')).toEqual([]);
+    expect(spansOf('confrontation', "It's not your fault at all.")).toEqual([]);
+    expect(spansOf('promise', 'Belum ada jaminan kapan selesai, tapi kami berusaha.')).toEqual([]);
+    expect(spansOf('promise', 'Ada jaminan uang kembali.')).toEqual(['jaminan']);
+    expect(spansOf('promise', "We can't guarantee a date yet.")).toEqual([]);
+    expect(spansOf('admission', 'Hasil audit: bukan kelalaian kami.')).toEqual([]);
+    expect(spansOf('admission', 'Ini kelalaian kami.')).toEqual(['kelalaian kami']);
+    expect(spansOf('confrontation', 'Tidak. Anda yang salah.')).toEqual(['Anda yang salah']);
+  });
+
   it('finds a phone number written the Indonesian way as a contact', () => {
     expect(spansOf('next_step', 'Telp 0812 3456 7890')).toContain('0812 3456 7890');
     expect(spansOf('next_step', 'atau +6281234567890')).toContain('+6281234567890');

@@ -1,4 +1,4 @@
-import type { DraftWords } from './draft-words';
+import { type DraftWords, PHRASE_BREAK } from './draft-words';
 import { PhraseIndex, compilePhrase } from './phrase-pattern';
 import { ADMISSION, CONFRONTATION, DEFENSIVE, EMPATHY, NEXT_STEP, PROMISE, type ToneLexicon, type TonePattern } from './tone.lexicon';
 import type { ToneSpan } from './tone.types';
@@ -58,10 +58,27 @@ function addPatternSpans(text: string, patterns: readonly TonePattern[] | undefi
   }
 }
 
+/** Words that turn a phrase around when they come just before it, as the slang lexicon normalises them. */
+const NEGATORS: ReadonlySet<string> = new Set(['tidak', 'bukan', 'tak', 'belum', 'not', 'never', 'no', 'cannot']);
+/** Categories a negation cancels: `bukan Anda yang salah` is an apology, `we cannot guarantee` is honest. */
+const NEGATABLE: ReadonlySet<PhraseCategory> = new Set(['confrontation', 'promise', 'admission']);
+const NEGATION_REACH = 2;
+
+/** Whether one of the two words before `from` (in the same clause) negates the phrase. */
+function isNegated(words: readonly string[], from: number): boolean {
+  for (let i = from - 1; i >= 0 && i >= from - NEGATION_REACH; i--) {
+    const word = words[i]!;
+    if (word === PHRASE_BREAK) return false;
+    if (NEGATORS.has(word)) return true;
+  }
+  return false;
+}
+
 /** Where each category's phrases and patterns occur in the draft. */
 export function findPhraseSpans(draft: DraftWords): PhraseSpans {
   const spans: PhraseSpans = { confrontation: [], defensive: [], promise: [], admission: [], empathy: [], next_step: [] };
   for (const match of INDEX.findPhrases(draft.words)) {
+    if (NEGATABLE.has(match.value.category) && isNegated(draft.words, match.from)) continue;
     spans[match.value.category].push({ start: draft.wordStarts[match.from]!, end: draft.wordEnds[match.to - 1]! });
   }
   for (const category of CATEGORIES) {
