@@ -2,7 +2,7 @@ export { MESSAGING_MESSAGES, type MessagingLocale, type MessagingMessage, descri
 export * from './tone/tone.types';
 export { checkTone, hasBlockingFindings } from './tone/check-tone';
 export { CHANNELS, CHANNEL_IDS, type ChannelId, type ChannelSpec, type LengthCounting, isChannelId } from './templates/channels';
-export { type ChannelLength, measureChannelText } from './templates/channel-length';
+export { type ChannelLength, type MeasureOptions, type ScannedTokens, measureChannelText } from './templates/channel-length';
 export {
   TEMPLATE_VARIABLES,
   TEMPLATE_VARIABLE_DESCRIPTIONS,

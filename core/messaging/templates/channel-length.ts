@@ -38,6 +38,13 @@ export interface ScannedTokens {
   tokenStarts: readonly number[];
 }
 
+export interface MeasureOptions {
+  /** The text's tokens when they are at hand, to save a scan. */
+  scanned?: ScannedTokens;
+  /** A stricter limit than the platform's (a workspace's own rule for, say, WhatsApp replies). */
+  limit?: number;
+}
+
 /** Link spans as the tokenizer finds them (with and without a scheme, like X's own link detection). */
 function findLinks(text: string, scanned?: ScannedTokens): Map<number, number> {
   const links = new Map<number, number>();
@@ -92,11 +99,12 @@ function countUnits(
 /**
  * The length of `text` as `channel` counts it, and whether it fits. Offsets stay those of the text
  * as given: X normalises to NFC before counting, which only changes texts with combining accents
- * typed apart from their letters. Pass the text's tokens when they are at hand to save a scan.
+ * typed apart from their letters.
  */
-export function measureChannelText(text: string, channel: ChannelId, scanned?: ScannedTokens): ChannelLength {
-  const { limit, counting } = CHANNELS[channel];
-  const { length, overflowStart } = countUnits(text, counting, limit, scanned);
+export function measureChannelText(text: string, channel: ChannelId, options: MeasureOptions = {}): ChannelLength {
+  const { counting } = CHANNELS[channel];
+  const limit = options.limit ?? CHANNELS[channel].limit;
+  const { length, overflowStart } = countUnits(text, counting, limit, options.scanned);
   const over = Math.max(0, length - limit);
   return overflowStart === undefined
     ? { channel, length, limit, fits: over === 0, over }

@@ -83,7 +83,8 @@ export function checkTone(text: string, context: ToneContext = {}): ToneFinding[
   if (marks.length > 0) findings.push(createFinding('shouting_punctuation', 'warn', marks, describeSpans(text, marks)));
 
   if (context.channel) {
-    const measured = measureChannelText(text, context.channel, draft);
+    const limit = context.lengthLimit;
+    const measured = measureChannelText(text, context.channel, limit === undefined ? { scanned: draft } : { scanned: draft, limit });
     if (!measured.fits) {
       const spans = [{ start: measured.overflowStart ?? text.length, end: text.length }];
       const { length, limit, over } = measured;

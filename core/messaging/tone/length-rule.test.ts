@@ -15,6 +15,13 @@ describe('too long for the channel', () => {
     expect(checkTone(`Sorry, details here: ${link}`, { channel: 'x' }).find((f) => f.rule === 'too_long')).toBeUndefined();
   });
 
+  it('takes a stricter limit of our own, counted the channel’s way', () => {
+    const text = 'Mohon maaf, kami cek dulu ya 🙏';
+    expect(checkTone(text, { channel: 'x' }).find((f) => f.rule === 'too_long')).toBeUndefined();
+    const finding = checkTone(text, { channel: 'x', lengthLimit: 20 }).find((f) => f.rule === 'too_long');
+    expect(finding?.explanation.params).toMatchObject({ limit: 20, length: 31 });
+  });
+
   it('is not checked without a channel', () => {
     expect(checkTone('a'.repeat(10_000)).find((f) => f.rule === 'too_long')).toBeUndefined();
   });

@@ -51,6 +51,8 @@ export interface ToneContext {
   answering?: { language?: LanguageCode; text?: string };
   /** The channel the draft goes to: its length limit and how it counts. */
   channel?: ChannelId;
+  /** A limit of our own below the channel's, counted the channel's way. */
+  lengthLimit?: number;
   situation?: ToneSituation;
   /** Template variables that still have no value (from `renderTemplate`). */
   unfilledVariables?: readonly string[];
