@@ -1,16 +1,17 @@
 import type { Token } from '../../analysis/analysis.types';
+import { splitHashtag } from '../../analysis/text/hashtag.splitter';
 import { scanText } from '../../analysis/text/text.tokenizer';
 import { normaliseWord } from '../../analysis/text';
+
+/** Stands between words a phrase must not run across (sentence and clause punctuation, line breaks, links). */
+export const PHRASE_BREAK = '|';
+const BREAKING_PUNCT = /^[.!?;:,()[\]"“”…—–]/;
 
 /**
  * A draft read the way the analysis reads mentions (slang expanded, clitics split, `gak` → `tidak`),
  * with each normalised word remembering the characters it came from, so a phrase found in the
  * words can be highlighted in the draft.
  */
-/** Stands between words a phrase must not run across (sentence and clause punctuation, line breaks, links). */
-export const PHRASE_BREAK = '|';
-const BREAKING_PUNCT = /^[.!?;:,()[\]"“”…—–]/;
-
 export interface DraftWords {
   text: string;
   tokens: readonly Token[];
@@ -21,42 +22,53 @@ export interface DraftWords {
   wordEnds: readonly number[];
 }
 
+class WordSink {
+  readonly words: string[] = [];
+  readonly wordStarts: number[] = [];
+  readonly wordEnds: number[] = [];
+
+  push(word: string, start: number, end: number): void {
+    this.words.push(word);
+    this.wordStarts.push(start);
+    this.wordEnds.push(end);
+  }
+
+  pushBreak(at: number): void {
+    if (this.words.length > 0 && this.words[this.words.length - 1] !== PHRASE_BREAK) this.push(PHRASE_BREAK, at, at);
+  }
+}
+
 export function readDraftWords(text: string): DraftWords {
   const { tokens, starts, wordForms, lineBreakBefore } = scanText(text);
-  const words: string[] = [];
-  const wordStarts: number[] = [];
-  const wordEnds: number[] = [];
+  const sink = new WordSink();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const start = starts[i]!;
     const end = start + token.raw.length;
-    if (lineBreakBefore[i] && words.length > 0) {
-      words.push(PHRASE_BREAK);
-      wordStarts.push(start);
-      wordEnds.push(start);
-    }
-    if (token.kind === 'word') {
-      const form = wordForms[i] ?? normaliseWord(token.raw);
-      for (const word of form.words) {
-        words.push(word);
-        wordStarts.push(start);
-        wordEnds.push(end);
-      }
-    } else if (token.kind === 'punct' || token.kind === 'url' || token.kind === 'emoji') {
-      // `Maaf kak, salah input dari kami` must not read as `kakak salah`.
-      if (token.kind !== 'punct' || BREAKING_PUNCT.test(token.raw)) {
-        words.push(PHRASE_BREAK);
-        wordStarts.push(start);
-        wordEnds.push(end);
-      }
-    } else if (token.kind === 'number' || token.kind === 'hashtag') {
-      // Hashtags count as their text so `#kamiMintaMaaf` is not an apology missed; numbers as written.
-      words.push(token.kind === 'hashtag' ? token.norm.slice(1) : token.norm);
-      wordStarts.push(start);
-      wordEnds.push(end);
+    if (lineBreakBefore[i]) sink.pushBreak(start);
+    switch (token.kind) {
+      case 'word':
+        for (const word of (wordForms[i] ?? normaliseWord(token.raw)).words) sink.push(word, start, end);
+        break;
+      case 'number':
+        sink.push(token.norm, start, end);
+        break;
+      case 'hashtag':
+        // `#MohonMaaf` is an apology and `#SalahSendiri` blame: a hashtag reads as its words.
+        sink.pushBreak(start);
+        for (const piece of splitHashtag(token.raw.slice(1))) for (const word of normaliseWord(piece).words) sink.push(word, start, end);
+        sink.pushBreak(end);
+        break;
+      case 'punct':
+        // `Maaf kak, salah input dari kami` must not read as `kakak salah`.
+        if (BREAKING_PUNCT.test(token.raw)) sink.pushBreak(start);
+        break;
+      default:
+        // Links, handles, emoji and emoticons stand apart from the words around them.
+        sink.pushBreak(start);
     }
   }
-  return { text, tokens, tokenStarts: starts, words, wordStarts, wordEnds };
+  return { text, tokens, tokenStarts: starts, words: sink.words, wordStarts: sink.wordStarts, wordEnds: sink.wordEnds };
 }
 
 /** The normalised words of a lexicon phrase word, so data is written as people write and read as the draft is. */

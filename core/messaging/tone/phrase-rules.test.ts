@@ -147,6 +147,11 @@ describe('findPhraseSpans', () => {
     expect(spansOf('confrontation', 'Tidak. Anda yang salah.')).toEqual(['Anda yang salah']);
   });
 
+  it('reads a hashtag as its words', () => {
+    expect(spansOf('empathy', 'Pesanan dikirim ulang hari ini #MohonMaaf')).toEqual(['#MohonMaaf']);
+    expect(spansOf('confrontation', 'Lain kali cek dulu #SalahSendiri')).toEqual(['#SalahSendiri']);
+  });
+
   it('finds a phone number written the Indonesian way as a contact', () => {
     expect(spansOf('next_step', 'Telp 0812 3456 7890')).toContain('0812 3456 7890');
     expect(spansOf('next_step', 'atau +6281234567890')).toContain('+6281234567890');
