@@ -13,6 +13,7 @@ const FLAGGED_PHRASES = [
   ['defensive', 'warn'],
   ['promise', 'warn'],
   ['admission', 'warn'],
+  ['legal_threat', 'warn'],
 ] as const;
 
 function createFinding(

@@ -20,6 +20,8 @@ const CASES: Record<PhraseCategory, { id: [string, string][]; en: [string, strin
       ['salah sendiri gak cek', 'salah sendiri'],
       ['jangan asal nuduh ya', 'jangan asal nuduh'],
       ['wkwkwk ada-ada aja', 'wkwkwk'],
+      ['jangan sok tau deh', 'sok tau'],
+      ['Itu risiko Kakak sendiri', 'risiko Kakak'],
     ],
     en: [
       ["You clearly didn't read the post", "You clearly didn't read"],
@@ -28,6 +30,7 @@ const CASES: Record<PhraseCategory, { id: [string, string][]; en: [string, strin
       ['This is user error', 'user error'],
       ['read the FAQ first', 'read the FAQ first'],
       ['lol nice try', 'lol'],
+      ['You should have checked the size chart', 'You should have'],
     ],
     clean: [
       'Mohon maaf atas kesalahan kami, Kak.',
@@ -46,6 +49,8 @@ const CASES: Record<PhraseCategory, { id: [string, string][]; en: [string, strin
       ['Kami sudah sesuai SOP', 'sudah sesuai SOP'],
       ['Hal ini di luar tanggung jawab kami', 'di luar tanggung jawab kami'],
       ['hanya sebagian kecil pelanggan', 'hanya sebagian kecil'],
+      ['Bukan cuma Kakak yang antre', 'Bukan cuma Kakak'],
+      ['Mohon dimaklumi, sedang ramai', 'Mohon dimaklumi'],
     ],
     en: [
       ["It's not our fault", 'not our fault'],
@@ -88,6 +93,20 @@ const CASES: Record<PhraseCategory, { id: [string, string][]; en: [string, strin
       ['We accept full legal responsibility', 'We accept full legal responsibility'],
     ],
     clean: ['Mohon maaf atas kesalahan kami.', 'We are sorry we got this wrong.'],
+  },
+  legal_threat: {
+    id: [
+      ['Kami akan laporkan akun ini ke polisi', 'Kami akan laporkan'],
+      ['Kami akan menempuh jalur hukum', 'jalur hukum'],
+      ['Bisa kena UU ITE lho', 'UU ITE'],
+      ['Ini pencemaran nama baik', 'pencemaran nama baik'],
+    ],
+    en: [
+      ['We will take legal action against defamatory posts', 'legal action'],
+      ['This is defamation', 'defamation'],
+      ['We will sue you', 'We will sue you'],
+    ],
+    clean: ['Kami sedang memeriksa laporan Kakak.', 'We are reviewing your report.'],
   },
   empathy: {
     id: [

@@ -1,10 +1,20 @@
 import { type DraftWords, PHRASE_BREAK } from './draft-words';
 import { PhraseIndex, compilePhrase } from './phrase-pattern';
-import { ADMISSION, CONFRONTATION, DEFENSIVE, EMPATHY, NEXT_STEP, PROMISE, type ToneLexicon, type TonePattern } from './tone.lexicon';
+import {
+  ADMISSION,
+  CONFRONTATION,
+  DEFENSIVE,
+  EMPATHY,
+  LEGAL_THREAT,
+  NEXT_STEP,
+  PROMISE,
+  type ToneLexicon,
+  type TonePattern,
+} from './tone.lexicon';
 import type { ToneSpan } from './tone.types';
 
-/** What a lexicon phrase shows: four things to flag and two things a message should have. */
-export type PhraseCategory = 'confrontation' | 'defensive' | 'promise' | 'admission' | 'empathy' | 'next_step';
+/** What a lexicon phrase shows: five things to flag and two things a message should have. */
+export type PhraseCategory = 'confrontation' | 'defensive' | 'promise' | 'admission' | 'legal_threat' | 'empathy' | 'next_step';
 
 export interface PhraseValue {
   category: PhraseCategory;
@@ -17,6 +27,7 @@ const LEXICONS: Readonly<Record<PhraseCategory, ToneLexicon>> = {
   defensive: DEFENSIVE,
   promise: PROMISE,
   admission: ADMISSION,
+  legal_threat: LEGAL_THREAT,
   empathy: EMPATHY,
   next_step: NEXT_STEP,
 };
@@ -61,7 +72,7 @@ function addPatternSpans(text: string, patterns: readonly TonePattern[] | undefi
 /** Words that turn a phrase around when they come just before it, as the slang lexicon normalises them. */
 const NEGATORS: ReadonlySet<string> = new Set(['tidak', 'bukan', 'tak', 'belum', 'not', 'never', 'no', 'cannot']);
 /** Categories a negation cancels: `bukan Anda yang salah` is an apology, `we cannot guarantee` is honest. */
-const NEGATABLE: ReadonlySet<PhraseCategory> = new Set(['confrontation', 'promise', 'admission']);
+const NEGATABLE: ReadonlySet<PhraseCategory> = new Set(['confrontation', 'promise', 'admission', 'legal_threat']);
 const NEGATION_REACH = 2;
 
 /** Whether one of the two words before `from` (in the same clause) negates the phrase. */
@@ -76,7 +87,15 @@ function isNegated(words: readonly string[], from: number): boolean {
 
 /** Where each category's phrases and patterns occur in the draft. */
 export function findPhraseSpans(draft: DraftWords): PhraseSpans {
-  const spans: PhraseSpans = { confrontation: [], defensive: [], promise: [], admission: [], empathy: [], next_step: [] };
+  const spans: PhraseSpans = {
+    confrontation: [],
+    defensive: [],
+    promise: [],
+    admission: [],
+    legal_threat: [],
+    empathy: [],
+    next_step: [],
+  };
   for (const match of INDEX.findPhrases(draft.words)) {
     if (NEGATABLE.has(match.value.category) && isNegated(draft.words, match.from)) continue;
     spans[match.value.category].push({ start: draft.wordStarts[match.from]!, end: draft.wordEnds[match.to - 1]! });

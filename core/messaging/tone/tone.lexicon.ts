@@ -38,6 +38,11 @@ export const CONFRONTATION: ToneLexicon = {
     'haha',
     'bodoh|goblok|tolol|bego|dungu|norak|kampungan',
     'bisa baca tidak',
+    'sok tahu|tau',
+    'ngeyel|dibilangin',
+    'netizen maha benar',
+    'risiko|resiko anda|kamu|kakak|sendiri',
+    'itu fitnah',
   ],
   en: [
     'you clearly|obviously|simply|just didn’t|never read|understand|check',
@@ -58,6 +63,9 @@ export const CONFRONTATION: ToneLexicon = {
     'nice try',
     'good luck with that',
     'stupid|idiot|dumb|ridiculous',
+    'you should’ve|should have',
+    'that’s on you',
+    'clearly stated',
   ],
 };
 
@@ -81,6 +89,9 @@ export const DEFENSIVE: ToneLexicon = {
     'kalau|jika tidak suka',
     'silakan pakai|pindah|beli * lain',
     'terserah',
+    'bukan cuma|hanya anda|kamu|kakak',
+    'kami tidak menerima komplain|keluhan',
+    'mohon dimaklumi',
   ],
   en: [
     'not our fault|responsibility|problem|issue',
@@ -102,6 +113,22 @@ export const DEFENSIVE: ToneLexicon = {
     'take your business elsewhere',
     'whatever',
   ],
+};
+
+/**
+ * The law invoked against critics: in Indonesia a threat of UU ITE or defamation charges turns a
+ * complaint into a scandal. Legal action against fraud in the brand's name is legitimate, hence a
+ * warning for the lawyer and the crisis lead rather than a block.
+ */
+export const LEGAL_THREAT: ToneLexicon = {
+  id: [
+    'kami * laporkan|melaporkan|polisikan|tuntut|menuntut|somasi|perkarakan|mempolisikan',
+    'jalur|tindakan|langkah hukum',
+    'uu ite',
+    'pencemaran nama baik',
+    'fitnah',
+  ],
+  en: ['legal action', 'defamation|defamatory|slander|libel', 'see you in court', 'we * sue|report you', 'our lawyers'],
 };
 
 /** Promises nobody can keep: guarantees, absolutes, certainty about the future. */

@@ -16,7 +16,7 @@ describe('TONE_MESSAGES', () => {
 
   it('has a text for every key the check emits, in both languages', () => {
     const drafts = [
-      'Anda yang salah baca!!! Bukan salah kami. Dijamin. Kami lalai. {brand} MOHON DIBACA',
+      'Anda yang salah baca!!! Bukan salah kami. Dijamin. Kami lalai. Jalur hukum. {brand} MOHON DIBACA',
       'You clearly did not read. Not our fault. We guarantee it. We were negligent.',
     ];
     const context = { channel: 'tiktok_comment' as const, situation: { kind: 'statement' as const, duringIncident: true } };

@@ -32,6 +32,12 @@ export const TONE_MESSAGES: Record<MessagingLocale, { tone: Record<ToneRuleId, R
         explanation: '“{{phrase}}” mengakui kelalaian, tanggung jawab hukum atau ganti rugi.',
         fix: 'Minta tim hukum atau approver membaca sebelum dikirim; sampaikan penyesalan tanpa menetapkan kesalahan hukum.',
       },
+      legal_threat: {
+        title: 'Ancaman hukum',
+        explanation:
+          '“{{phrase}}” membawa hukum ke hadapan pengkritik; ancaman UU ITE atau pencemaran nama baik mudah berubah menjadi skandal.',
+        fix: 'Hapus ancamannya dan jawab isi keluhannya; langkah hukum terhadap penipuan atas nama merek diputuskan bersama tim hukum.',
+      },
       empathy_missing: {
         title: 'Belum ada empati',
         explanation: 'Pesan ini menjawab keluhan atau krisis, tetapi belum ada permintaan maaf atau pengakuan atas perasaan pembaca.',
@@ -92,6 +98,11 @@ export const TONE_MESSAGES: Record<MessagingLocale, { tone: Record<ToneRuleId, R
         title: 'For legal review',
         explanation: '“{{phrase}}” admits negligence, legal liability or compensation.',
         fix: 'Have legal or an approver read it before it goes out; express regret without assigning legal fault.',
+      },
+      legal_threat: {
+        title: 'Legal threat',
+        explanation: '“{{phrase}}” brings the law against critics; threats of defamation charges easily become the scandal.',
+        fix: 'Drop the threat and answer the complaint; legal steps against fraud in the brand’s name are decided with legal.',
       },
       empathy_missing: {
         title: 'No empathy yet',

@@ -7,6 +7,7 @@ export const TONE_RULES = [
   'defensive',
   'promise',
   'admission',
+  'legal_threat',
   'empathy_missing',
   'next_step_missing',
   'unfilled_variable',
