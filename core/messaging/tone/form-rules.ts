@@ -1,5 +1,5 @@
 import type { DraftWords } from './draft-words';
-import { ACRONYMS } from './tone.lexicon';
+import { ACRONYMS } from './tone-expected.lexicon';
 import type { ToneSpan } from './tone.types';
 
 const LETTERS = /\p{L}/gu;

@@ -1,16 +1,7 @@
 import { type DraftWords, PHRASE_BREAK } from './draft-words';
 import { PhraseIndex, compilePhrase } from './phrase-pattern';
-import {
-  ADMISSION,
-  CONFRONTATION,
-  DEFENSIVE,
-  EMPATHY,
-  LEGAL_THREAT,
-  NEXT_STEP,
-  PROMISE,
-  type ToneLexicon,
-  type TonePattern,
-} from './tone.lexicon';
+import { EMPATHY, NEXT_STEP } from './tone-expected.lexicon';
+import { ADMISSION, CONFRONTATION, DEFENSIVE, LEGAL_THREAT, PROMISE, type ToneLexicon, type TonePattern } from './tone.lexicon';
 import type { ToneSpan } from './tone.types';
 
 /** What a lexicon phrase shows: five things to flag and two things a message should have. */
