@@ -136,6 +136,11 @@ describe('approval in sequence', () => {
     expect(unwrap(rejectVersion(afterAna, p, { userId: BUDI, now: T0 + 2, comment: 'Nada kurang empati' })).status).toBe('rejected');
   });
 
+  it('refuses an approver who already approved, before telling them it is not their turn', () => {
+    const afterAna = approveAll(p, [ANA]);
+    expect(approveVersion(afterAna, p, { userId: ANA, now: T0 + 2 })).toEqual({ ok: false, refusal: { code: 'already_decided' } });
+  });
+
   it('skips the author in the sequence', () => {
     const withAuthor: ApprovalPolicy = { mode: 'sequence', approverIds: [ANA, AUTHOR, BUDI] };
     const state = approveAll(withAuthor, [ANA]);

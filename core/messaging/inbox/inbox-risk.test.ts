@@ -56,6 +56,12 @@ describe('scoreInboxRisk', () => {
     expect([fresh.overdue, half.overdue, late.overdue]).toEqual([false, false, true]);
   });
 
+  it('reads a mention stamped in the future (a skewed clock) as not waiting yet', () => {
+    const risk = scoreInboxRisk(mention('a', { createdAt: NOW + HOUR }), options);
+    expect(risk.factors.find((f) => f.factor === 'waiting')?.value).toBe(0);
+    expect(risk.overdue).toBe(false);
+  });
+
   it('takes custom weights and normalises them', () => {
     const onlyIncident = { ...options, weights: { sentiment: 0, reach: 0, velocity: 0, influence: 0, waiting: 0, incident: 5 } };
     expect(scoreInboxRisk(mention('a', { linkedToActiveIncident: true }), onlyIncident).score).toBe(100);

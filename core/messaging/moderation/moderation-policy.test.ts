@@ -48,6 +48,10 @@ describe('proposeModeration', () => {
     expect(proposeModeration('spam', offences('spam', [8, 9, 10, 30]), NOW)).toMatchObject({ action: 'hide', offencesInWindow: 1 });
   });
 
+  it('ignores history stamped after now, so a replay in event time judges as it was', () => {
+    expect(proposeModeration('spam', offences('spam', [-1, -2]), NOW)).toMatchObject({ action: 'hide', offencesInWindow: 1 });
+  });
+
   it('follows a configured N and T, and counts rudeness only when asked', () => {
     const strict = { ...DEFAULT_MODERATION_POLICY, blockAfter: 2, windowMs: DAY, countRude: true };
     expect(proposeModeration('rude', offences('rude', [0.5]), NOW, strict).action).toBe('propose_block');
