@@ -63,7 +63,7 @@ export class PhraseIndex<T> {
     }
   }
 
-  /** Every phrase found in `words`, the longest at each start; overlapping finds of other phrases are kept. */
+  /** Every phrase found in `words`: each phrase's longest match at each start, overlaps between phrases kept. */
   findPhrases(words: readonly string[]): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     for (let from = 0; from < words.length; from++) {
