@@ -61,6 +61,10 @@ async function useSchema(db: Kysely<Database>): Promise<void> {
     .insertInto('mention_brands')
     .values({ workspace_id: ws.id, brand_id: brand.id, mention_id: mention.id, created_at: 1, query_ids: '' })
     .execute();
+  await db
+    .insertInto('mention_engagement_snapshots')
+    .values({ mention_id: mention.id, observed_at: 1, likes: 1, comments: 0, shares: 0, views: 0, reach: 0 })
+    .execute();
 }
 
 describe.each(testDialects())('migrations (%s)', (dialect) => {

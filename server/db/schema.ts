@@ -15,6 +15,7 @@ export interface Database {
   authors: AuthorsTable;
   mentions: MentionsTable;
   mention_brands: MentionBrandsTable;
+  mention_engagement_snapshots: MentionEngagementSnapshotsTable;
   audit_log: AuditLogTable;
   mention_categories: MentionCategoriesTable;
   analysis_corrections: AnalysisCorrectionsTable;
@@ -201,6 +202,18 @@ export interface WorkspaceAnalysisTable {
   /** Bumped on every change, so processes know to reload. */
   revision: Generated<number>;
   updated_at: number;
+}
+
+/** One sighting of a post's public counters (see pipeline/engagement.ts). */
+export interface MentionEngagementSnapshotsTable {
+  mention_id: number;
+  /** When the counters were read: the batch's ingest time. */
+  observed_at: number;
+  likes: number;
+  comments: number;
+  shares: number;
+  views: number;
+  reach: number;
 }
 
 export interface MentionBrandsTable {
