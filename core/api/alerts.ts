@@ -313,7 +313,7 @@ export const SignalPointSchema = z.object({
   positive: z.number(),
   reach: z.number(),
   negativeReach: z.number(),
-  /** Distinct accounts (counted per minute and batch, summed). */
+  /** Distinct accounts (counted per minute, summed over the interval's minutes). */
   authors: z.number(),
   /** (positive − negative) / mentions, or null without mentions */
   netSentiment: z.number().nullable(),

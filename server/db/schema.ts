@@ -248,7 +248,7 @@ export interface SignalRollupsTable {
   positive: number;
   reach: number;
   negative_reach: number;
-  /** Distinct accounts in the minute, counted per batch (see rollups.ts). */
+  /** Distinct accounts in the minute, each counted by the batch that stored its first mention (see rollup-accounts.ts). */
   authors: number;
 }
 

@@ -17,6 +17,7 @@ import { listAlertRules } from './alert-rules';
 import { higherSeverity, loadAlert } from './alerts.store';
 import { assessImpact } from './impact';
 import { type MinuteCounts, addToRollups, countByMinute } from './rollups';
+import { discountAccountsSeenBefore } from './rollup-accounts';
 import { type CoordinationFeed, coordinationFeed, watchingSinceOf } from './coordination-feed';
 import { type Cascade, cascadesOf, cascadesOfPosts } from './cascades';
 import type { Firing } from './firing';
@@ -641,6 +642,7 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     const velocityRules = rules.filter((r) => r.signal === 'engagement_velocity');
     if (velocityRules.length > 0) await postVelocity.watchNewPosts(workspaceId, velocityRules, stored, clock.now());
     if (minutes.length === 0) return;
+    await discountAccountsSeenBefore(deps, workspaceId, stored, minutes);
     await addToRollups(deps, workspaceId, minutes);
     const brandIds = [...new Set(minutes.map((m) => m.brandId))];
     const terms = rules.some((r) => r.signal === 'emerging_term') ? termIntervals(stored) : null;
