@@ -166,7 +166,7 @@ export const en: Translations = {
     velocityTitle: 'Engagement velocity',
     velocityValue: '{{count}} likes, comments and shares an hour',
     velocityBasisSnapshots: 'Gained {{gained}} between readings at {{from}} and {{to}}.',
-    velocityBasisAge: 'Seen once: {{engagement}} since it was posted at {{from}}.',
+    velocityBasisAge: '{{engagement}} since it was posted ({{from}}) up to {{to}}.',
     velocityReadings: 'Readings of its counters: {{count}}',
     engagementSeries: 'Likes, comments and shares',
     engagementChartLabel:
@@ -328,7 +328,7 @@ export const en: Translations = {
     whyVelocity:
       'A negative post ({{post}}, {{posted}}) is gaining {{perHour}} likes, comments and shares an hour: {{gained}} between {{from}} and {{to}}, {{engagement}} in all.',
     whyVelocityAge:
-      'A negative post ({{post}}, {{posted}}) already had {{engagement}} likes, comments and shares when first seen at {{to}}: {{perHour}} an hour since it was posted.',
+      'A negative post ({{post}}, {{posted}}) gained {{engagement}} likes, comments and shares from when it was posted to {{to}}: {{perHour}} an hour.',
     whyVelocityUsual:
       "That is {{times}}× the brand's usual post (about {{usual}} an hour) and faster than {{share}} of its posts; a post is unusual from {{unusual}} an hour.",
     whyVelocityLearning: "The brand's usual post speed is still being learnt; until then only the rule's floor applies.",

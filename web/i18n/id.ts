@@ -165,7 +165,7 @@ export const id = {
     velocityTitle: 'Kecepatan interaksi',
     velocityValue: '{{count}} suka, komentar, dan bagikan per jam',
     velocityBasisSnapshots: 'Bertambah {{gained}} di antara pembacaan pukul {{from}} dan {{to}}.',
-    velocityBasisAge: 'Baru terlihat sekali: {{engagement}} sejak diunggah pukul {{from}}.',
+    velocityBasisAge: '{{engagement}} sejak diunggah ({{from}}) hingga {{to}}.',
     velocityReadings: 'Pembacaan angka unggahan: {{count}} kali',
     engagementSeries: 'Suka, komentar, dan bagikan',
     engagementChartLabel:
@@ -328,7 +328,7 @@ export const id = {
     whyVelocity:
       'Sebuah unggahan negatif ({{post}}, {{posted}}) mendapat {{perHour}} suka, komentar, dan bagikan per jam: {{gained}} antara {{from}} dan {{to}}, totalnya {{engagement}}.',
     whyVelocityAge:
-      'Sebuah unggahan negatif ({{post}}, {{posted}}) sudah mendapat {{engagement}} suka, komentar, dan bagikan saat pertama terlihat pukul {{to}}: {{perHour}} per jam sejak diunggah.',
+      'Sebuah unggahan negatif ({{post}}, {{posted}}) mendapat {{engagement}} suka, komentar, dan bagikan sejak diunggah hingga {{to}}: {{perHour}} per jam.',
     whyVelocityUsual:
       'Itu {{times}}× unggahan biasa tentang merek ini (sekitar {{usual}} per jam) dan lebih cepat dari {{share}} unggahannya; unggahan dianggap tidak biasa mulai {{unusual}} per jam.',
     whyVelocityLearning: 'Kecepatan biasa unggahan merek ini masih dipelajari; sementara ini hanya batas aturan yang berlaku.',

@@ -38,6 +38,8 @@ function restoreVelocity(json: string): VelocitySeriesState {
 }
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+/** A rate as people read it: whole numbers from 100 an hour on, one decimal below. */
+const roundRate = (value: number) => (value >= 100 ? Math.round(value) : round(value, 1));
 const roundOrNull = (value: number | null, digits: number) => (value === null ? null : round(value, digits));
 
 /** Critical at five times the floor, or over the floor and twenty times the brand's usual post. */
@@ -47,14 +49,14 @@ export function severityOfVelocity(perHour: number, verdict: VelocityVerdict, fl
 }
 
 function reasonOf(rule: AlertRule, post: PostView, velocity: EngagementVelocity, verdict: VelocityVerdict, snapshots: number): AlertReason {
-  const perHour = round(velocity.perHour, 1);
+  const perHour = roundRate(velocity.perHour);
   return {
     signal: 'engagement_velocity',
     category: null,
     windowStart: velocity.from,
     windowEnd: velocity.to,
     observed: perHour,
-    expected: round(verdict.usualPerHour ?? 0, 1),
+    expected: roundRate(verdict.usualPerHour ?? 0),
     upper: rule.minPerHour,
     score: round(verdict.score, 3),
     lastHour: perHour,

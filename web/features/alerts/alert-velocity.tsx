@@ -13,7 +13,8 @@ export function VelocityWhy({ alert }: { alert: Alert }) {
   const format = useFormat();
   const r = alert.reason;
   const v = r.velocity;
-  const one = (value: number) => format.number(Math.round(value * 10) / 10);
+  // Whole numbers from 100 on, one decimal below.
+  const one = (value: number) => format.number(value >= 100 ? Math.round(value) : Math.round(value * 10) / 10);
   const post = r.post;
   const perHour = v?.perHour ?? r.observed;
   const facts = {

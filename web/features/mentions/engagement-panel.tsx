@@ -7,20 +7,27 @@ import { intlTag, toLocale } from '../../i18n';
 import { useFormat } from '../../i18n/format';
 import { EChart, type EChartOption } from '../../ui/echart';
 
-const round = (value: number) => Math.round(value * 10) / 10;
+/** A rate to show: whole numbers from 100 on, one decimal below. */
+const round = (value: number) => (value >= 100 ? Math.round(value) : Math.round(value * 10) / 10);
 
 /** The post's likes, comments and shares over time: from zero when posted through each reading. */
 function buildEngagementOption(
   points: { t: number; engagement: number }[],
   seriesName: string,
   time: (ms: number) => string,
+  number: (value: number) => string,
 ): EChartOption {
   return {
     animation: false,
     grid: { left: 48, right: 16, top: 12, bottom: 28 },
-    tooltip: { trigger: 'axis', valueFormatter: (value) => String(value) },
+    tooltip: { trigger: 'axis', valueFormatter: (value) => (typeof value === 'number' ? number(value) : String(value)) },
     xAxis: { type: 'time', axisLabel: { formatter: (value: number) => time(value), hideOverlap: true } },
-    yAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#e9ecef' } } },
+    yAxis: {
+      type: 'value',
+      minInterval: 1,
+      axisLabel: { formatter: (value: number) => number(value) },
+      splitLine: { lineStyle: { color: '#e9ecef' } },
+    },
     series: [
       {
         name: seriesName,
@@ -42,7 +49,10 @@ export function EngagementPanel({ mention }: { mention: MentionDetail }) {
   const { snapshots, velocity } = mention.engagement;
   const clock = useMemo(() => new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' }), [tag]);
   const points = useMemo(() => engagementCurve(mention.createdAt, snapshots), [mention.createdAt, snapshots]);
-  const option = useMemo(() => buildEngagementOption(points, t('mentions.engagementSeries'), (ms) => clock.format(ms)), [points, t, clock]);
+  const option = useMemo(
+    () => buildEngagementOption(points, t('mentions.engagementSeries'), (ms) => clock.format(ms), format.number),
+    [points, t, clock, format.number],
+  );
   if (!velocity) return null;
   const last = points[points.length - 1]!;
 
@@ -59,7 +69,11 @@ export function EngagementPanel({ mention }: { mention: MentionDetail }) {
               from: format.dateTime(velocity.from),
               to: format.dateTime(velocity.to),
             })
-          : t('mentions.velocityBasisAge', { engagement: format.number(velocity.engagement), from: format.dateTime(velocity.from) })}{' '}
+          : t('mentions.velocityBasisAge', {
+              engagement: format.number(velocity.engagement),
+              from: format.dateTime(velocity.from),
+              to: format.dateTime(velocity.to),
+            })}{' '}
         {t('mentions.velocityReadings', { count: snapshots.length })}
       </Text>
       <EChart
