@@ -21,7 +21,7 @@ import { discountAccountsSeenBefore } from './rollup-accounts';
 import { type CoordinationFeed, coordinationFeed, watchingSinceOf } from './coordination-feed';
 import { type Cascade, cascadesOf, cascadesOfPosts } from './cascades';
 import type { Firing } from './firing';
-import { createPostVelocityWatch } from './post-velocity';
+import { MAX_FIRST_SIGHTING_AGE, createPostVelocityWatch } from './post-velocity';
 import {
   type ClosedInterval,
   INTERVAL_MS,
@@ -621,10 +621,13 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     const viralityRules = rules.filter((r) => r.signal === 'virality');
     if (viralityRules.length > 0) {
       const cascades = replies ? await cascadesOf(deps, workspaceId, stored) : [];
-      // New negative posts that already count many comments and shares: their counters are the cascade's early points.
+      // New negative posts that already count many comments and shares: their counters are the cascade's early
+      // points. Only posts seen within a day of posting: an old post's counters in an import are history.
+      const now = clock.now();
       const counted = stored.filter(
         (m) =>
           m.brands.size > 0 &&
+          now - m.record.createdAt <= MAX_FIRST_SIGHTING_AGE &&
           m.analysis?.sentiment === 'negative' &&
           worthForecasting(viralityRules, m.record.comments ?? 0, m.record.shares ?? 0) &&
           !cascades.some((c) => c.post.id === m.id),

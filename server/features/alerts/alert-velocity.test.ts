@@ -129,6 +129,14 @@ describe.each(testDialects())('engagement-velocity alerts (%s)', (dialect) => {
     expect(alert.reason.velocity).toMatchObject({ perHour: 1100, basis: 'age', snapshots: 1, overFloor: true });
   });
 
+  it('raises nothing for an old negative post imported with large counters: its counters are history', async () => {
+    await createBrand(app.owner, app.workspaceId, 'Rasamie', 'rasamie');
+    await usualPosts();
+    await ingestMentions(app.t, app.workspaceId, [post('OLD', ANGRY, T0 - 72 * HOUR, { likes: 50_000, comments: 4_000, shares: 9_000 })]);
+    const items = (await app.owner.get(`${app.ws}/alerts?limit=200`)).body.items as any[];
+    expect(items.filter((a) => a.reason.post?.externalId === 'OLD')).toEqual([]);
+  });
+
   it('reads a negative post’s comment and share counters as the early points of its virality forecast', async () => {
     await createBrand(app.owner, app.workspaceId, 'Rasamie', 'rasamie');
     await ingestMentions(app.t, app.workspaceId, [post('V1', ANGRY, T0 - 5 * MINUTE, { likes: 3, comments: 1, shares: 1 })]);

@@ -21,7 +21,7 @@ const HOUR = 3_600_000;
  * engagement over its age says nothing of how fast it spreads now, so it neither fires nor teaches the
  * baseline. Its next sighting with higher counters is judged on the readings.
  */
-const MAX_FIRST_SIGHTING_AGE = 24 * HOUR;
+export const MAX_FIRST_SIGHTING_AGE = 24 * HOUR;
 
 /** What an engagement-velocity rule remembers per brand: the velocity of the brand's posts at first sighting. */
 interface VelocitySeriesState {
