@@ -676,10 +676,18 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     const velocityRules = rules.filter((r) => r.signal === 'engagement_velocity');
     if (velocityRules.length > 0) await postVelocity.watchRisenPosts(workspaceId, velocityRules, updates);
     const viralityRules = rules.filter((r) => r.signal === 'virality');
-    const risen = updates.filter((u) => worthForecasting(viralityRules, u.comments, u.shares)).map((u) => u.mentionId);
+    const risen = updates.filter((u) => worthForecasting(viralityRules, u.comments, u.shares));
     if (risen.length === 0) return;
-    for (const cascade of await cascadesOfPosts(deps, workspaceId, risen))
+    const seenAt = new Map(risen.map((u) => [u.mentionId, u.observedAt]));
+    for (const cascade of await cascadesOfPosts(
+      deps,
+      workspaceId,
+      risen.map((u) => u.mentionId),
+    )) {
+      // A forecast reads early growth: a post more than a day old has long crossed or not, and re-polling it is no news.
+      if ((seenAt.get(cascade.post.id) ?? 0) - cascade.post.createdAt > MAX_FIRST_SIGHTING_AGE) continue;
       for (const rule of viralityRules) await watchVirality(workspaceId, rule, cascade);
+    }
   }
 
   /**

@@ -129,10 +129,16 @@ describe.each(testDialects())('engagement-velocity alerts (%s)', (dialect) => {
     expect(alert.reason.velocity).toMatchObject({ perHour: 1100, basis: 'age', snapshots: 1, overFloor: true });
   });
 
-  it('raises nothing for an old negative post imported with large counters: its counters are history', async () => {
+  it('raises nothing for an old negative post imported with large counters, nor when it is polled again: its counters are history', async () => {
     await createBrand(app.owner, app.workspaceId, 'Rasamie', 'rasamie');
     await usualPosts();
     await ingestMentions(app.t, app.workspaceId, [post('OLD', ANGRY, T0 - 72 * HOUR, { likes: 50_000, comments: 4_000, shares: 9_000 })]);
+    // Polled again half an hour later, a little higher: slow now, and long past its early growth.
+    app.t.clock.advance(30 * MINUTE);
+    const again = await ingestMentions(app.t, app.workspaceId, [
+      post('OLD', ANGRY, T0 - 72 * HOUR, { likes: 50_010, comments: 4_001, shares: 9_002 }),
+    ]);
+    expect(again.engagementUpdated).toBe(1);
     const items = (await app.owner.get(`${app.ws}/alerts?limit=200`)).body.items as any[];
     expect(items.filter((a) => a.reason.post?.externalId === 'OLD')).toEqual([]);
   });
