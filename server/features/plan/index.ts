@@ -1,0 +1,3 @@
+export { type PlanService, createPlanService } from './plan.service';
+export type { PlanReader } from './plan-reader';
+export { planRoutes } from './plan.routes';
