@@ -10,6 +10,8 @@ import {
   PlaybookSummarySchema,
   PlaybookVersionInputSchema,
   PlaybookVersionSchema,
+  StarterInstallInputSchema,
+  StarterInstallResultSchema,
   TeamOverviewSchema,
   TeamScopeSchema,
 } from '../../../core/api';
@@ -44,13 +46,28 @@ export function planRoutes(plan: PlanService) {
         method: 'post',
         path: base,
         tags,
-        description: 'Creates a playbook with its first version. A crisis type has one active playbook: archive the old one first.',
+        description: 'Creates a playbook with its first version. A crisis type has one active playbook: the one it replaces is archived.',
         request: { params: WorkspaceParams, ...jsonBody(PlaybookInputSchema) },
         responses: playbookResponse,
       }),
       async (c) => {
         const access = accessWorkspace(c, c.req.valid('param').workspaceId, 'plan.write');
         return c.json(await plan.playbooks.createPlaybook(access.workspaceId, c.req.valid('json'), access.actor), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: `${base}/install-starter`,
+        tags,
+        description:
+          'Adds the starter playbooks (written for Siaga, in Indonesian or English) the workspace does not have yet. Playbooks it already has, edited or not, are kept.',
+        request: { params: WorkspaceParams, ...jsonBody(StarterInstallInputSchema) },
+        responses: { 200: jsonContent(StarterInstallResultSchema, 'What was added and which starters were kept'), ...COMMON_ERRORS },
+      }),
+      async (c) => {
+        const access = accessWorkspace(c, c.req.valid('param').workspaceId, 'plan.write');
+        return c.json(await plan.playbooks.installStarter(access.workspaceId, c.req.valid('json').language, access.actor), 200);
       },
     )
     .openapi(
@@ -128,7 +145,7 @@ export function planRoutes(plan: PlanService) {
         method: 'post',
         path: `${base}/{playbookId}/restore`,
         tags,
-        description: 'Brings an archived playbook back, unless its crisis type has another active playbook.',
+        description: 'Brings an archived playbook back; the active playbook of its crisis type, if any, is archived.',
         request: { params: PlaybookParams },
         responses: playbookResponse,
       }),

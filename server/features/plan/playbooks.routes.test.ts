@@ -44,7 +44,9 @@ describe.each(testDialects())('playbooks (%s)', (dialect) => {
     expect(history[1].changes).toBeNull();
 
     const audit = await auditActions('playbook.');
-    expect(audit.map((a) => a.action)).toEqual(['playbook.version_saved', 'playbook.created']);
+    // The new playbook replaced the starter outage playbook, which is archived.
+    expect(audit.map((a) => a.action)).toEqual(['playbook.version_saved', 'playbook.created', 'playbook.archived']);
+    expect(audit[2]?.details).toMatchObject({ crisisType: 'outage', replacedBy: created.id });
     expect(audit[0]?.details).toMatchObject({ version: 2, note: 'Tenggat pengakuan dipercepat' });
   });
 
@@ -60,6 +62,7 @@ describe.each(testDialects())('playbooks (%s)', (dialect) => {
   });
 
   it('rejects bad steps with the path of each bad field and stores nothing', async () => {
+    const before = (await app.owner.get(`${app.ws}/playbooks?archived=any`)).body;
     const res = await app.owner.post(`${app.ws}/playbooks`, {
       crisisType: 'outage',
       title: 'Rusak',
@@ -76,21 +79,30 @@ describe.each(testDialects())('playbooks (%s)', (dialect) => {
       steps: [makeStep('a'), makeStep('a')],
     });
     expect(duplicate.body.error.details.issues).toEqual([{ path: 'steps.1.key', message: '"a" is used by an earlier step' }]);
-    expect((await app.owner.get(`${app.ws}/playbooks`)).body).toEqual([]);
+    expect((await app.owner.get(`${app.ws}/playbooks?archived=any`)).body).toEqual(before);
   });
 
-  it('keeps one active playbook per crisis type; archiving frees the type and restoring checks it again', async () => {
-    const first = await createPlaybook(app.owner, app.workspaceId, { crisisType: 'scandal_legal' });
-    await expect(createPlaybook(app.owner, app.workspaceId, { crisisType: 'scandal_legal' })).rejects.toThrow(/conflict/);
-    expect((await app.owner.post(`${app.ws}/playbooks/${first.id}/archive`)).body.archived).toBe(true);
-    const second = await createPlaybook(app.owner, app.workspaceId, { crisisType: 'scandal_legal', title: 'Skandal baru' });
-    expect((await app.owner.post(`${app.ws}/playbooks/${first.id}/restore`)).status).toBe(409);
+  it('keeps one active playbook per crisis type: a new or restored playbook archives the one it replaces', async () => {
+    const starter = ((await app.owner.get(`${app.ws}/playbooks?crisisType=scandal_legal`)).body as any[])[0];
+    expect(starter).toMatchObject({ starterKey: 'scandal', archived: false });
+    const own = await createPlaybook(app.owner, app.workspaceId, { crisisType: 'scandal_legal', title: 'Skandal kami' });
 
-    const active = (await app.owner.get(`${app.ws}/playbooks`)).body as any[];
-    expect(active.map((p) => p.id)).toEqual([second.id]);
+    const active = (await app.owner.get(`${app.ws}/playbooks?crisisType=scandal_legal`)).body as any[];
+    expect(active.map((p) => p.id)).toEqual([own.id]);
     const archived = (await app.owner.get(`${app.ws}/playbooks?archived=true`)).body as any[];
-    expect(archived.map((p) => p.id)).toEqual([first.id]);
-    expect((await auditActions('playbook.archived')).map((a) => a.targetId)).toEqual([String(first.id)]);
+    expect(archived.map((p) => p.id)).toEqual([starter.id]);
+
+    expect((await app.owner.post(`${app.ws}/playbooks/${starter.id}/restore`)).body.archived).toBe(false);
+    expect((await app.owner.get(`${app.ws}/playbooks/${own.id}`)).body.archived).toBe(true);
+    expect((await app.owner.post(`${app.ws}/playbooks/${starter.id}/archive`)).body.archived).toBe(true);
+    expect((await app.owner.get(`${app.ws}/playbooks?crisisType=scandal_legal`)).body).toEqual([]);
+    const audit = await auditActions('playbook.');
+    expect(audit.slice(0, 4).map((a) => [a.action, a.targetId])).toEqual([
+      ['playbook.archived', String(starter.id)],
+      ['playbook.restored', String(starter.id)],
+      ['playbook.archived', String(own.id)],
+      ['playbook.created', String(own.id)],
+    ]);
   });
 
   it('lets every member read the plan and only crisis leads write it', async () => {
@@ -106,11 +118,12 @@ describe.each(testDialects())('playbooks (%s)', (dialect) => {
 
   it('gives incidents the playbook for the crisis type, else the `other` one, else none', async () => {
     const plan = app.t.ctx.services.plan;
-    expect(await plan.findPlaybook(app.workspaceId, 'outage')).toBeNull();
-    const other = await createPlaybook(app.owner, app.workspaceId, { crisisType: 'other', title: 'Umum' });
+    const starterOutage = await plan.findPlaybook(app.workspaceId, 'outage');
+    expect(starterOutage).toMatchObject({ crisisType: 'outage', version: 1, title: 'Gangguan layanan' });
+    expect(starterOutage?.steps[0]).toMatchObject({ key: 'confirm-outage', ownerRole: 'monitor', dueAfterMinutes: 10 });
+
     const outage = await createPlaybook(app.owner, app.workspaceId, { crisisType: 'outage', title: 'Gangguan' });
     await app.owner.post(`${app.ws}/playbooks/${outage.id}/versions`, { title: 'Gangguan v2', steps: [makeStep('satu')] });
-
     expect(await plan.findPlaybook(app.workspaceId, 'outage')).toEqual({
       playbookId: outage.id,
       version: 2,
@@ -118,8 +131,45 @@ describe.each(testDialects())('playbooks (%s)', (dialect) => {
       title: 'Gangguan v2',
       steps: [makeStep('satu')],
     });
-    expect(await plan.findPlaybook(app.workspaceId, 'hoax')).toMatchObject({ playbookId: other.id, crisisType: 'other', version: 1 });
-    await app.owner.post(`${app.ws}/playbooks/${outage.id}/archive`);
-    expect(await plan.findPlaybook(app.workspaceId, 'outage')).toMatchObject({ playbookId: other.id });
+
+    // No starter covers billing: the general playbook answers for it, until it is archived too.
+    const general = await plan.findPlaybook(app.workspaceId, 'price_billing');
+    expect(general).toMatchObject({ crisisType: 'other', title: 'Krisis umum' });
+    await app.owner.post(`${app.ws}/playbooks/${general?.playbookId}/archive`);
+    expect(await plan.findPlaybook(app.workspaceId, 'price_billing')).toBeNull();
+    expect(await plan.findPlaybook(app.workspaceId, 'other')).toBeNull();
+  });
+
+  it('starts a workspace with the starter library in its owner’s language, and installs only what is missing', async () => {
+    const starters = (await app.owner.get(`${app.ws}/playbooks`)).body as any[];
+    expect(starters).toHaveLength(10);
+    expect(starters.every((p) => p.language === 'id' && p.version === 1 && p.starterKey)).toBe(true);
+    const history = (await app.owner.get(`${app.ws}/playbooks/${starters[0].id}/versions`)).body;
+    expect(history[0].note).toBe('Dari pustaka panduan awal Siaga');
+
+    const again = await app.owner.post(`${app.ws}/playbooks/install-starter`, { language: 'en' });
+    expect(again.body).toMatchObject({ added: [] });
+    expect(again.body.kept).toHaveLength(10);
+
+    // A workspace set up before the library existed has only what its people wrote.
+    const { steps } = await app.owner.get(`${app.ws}/playbooks/${starters.find((p) => p.crisisType === 'hoax').id}`).then((r) => r.body);
+    await app.t.ctx.db.deleteFrom('playbooks').where('workspace_id', '=', app.workspaceId).where('crisis_type', '!=', 'outage').execute();
+    const outage = starters.find((p) => p.crisisType === 'outage');
+    await app.owner.post(`${app.ws}/playbooks/${outage.id}/versions`, { title: 'Gangguan versi kami', steps: [makeStep('a')] });
+    const own = await createPlaybook(app.owner, app.workspaceId, { crisisType: 'hoax', title: 'Hoaks versi kami', steps });
+
+    const installed = await app.owner.post(`${app.ws}/playbooks/install-starter`, { language: 'en' });
+    expect(installed.status).toBe(200);
+    expect(installed.body.kept.sort()).toEqual(['hoax', 'service-outage']);
+    expect(installed.body.added).toHaveLength(8);
+    expect(installed.body.added.every((p: any) => p.language === 'en')).toBe(true);
+    expect((await app.owner.get(`${app.ws}/playbooks/${outage.id}`)).body).toMatchObject({ title: 'Gangguan versi kami', version: 2 });
+    expect((await app.owner.get(`${app.ws}/playbooks/${own.id}`)).body.archived).toBe(false);
+
+    const audit = await auditActions('plan.starter_installed');
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.details).toMatchObject({ language: 'en', kept: expect.arrayContaining(['hoax', 'service-outage']) });
+    const viewer = await inviteMember(app.t, app.owner, app.workspaceId, 'viewer');
+    expect((await viewer.post(`${app.ws}/playbooks/install-starter`, { language: 'id' })).status).toBe(403);
   });
 });

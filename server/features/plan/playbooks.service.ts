@@ -9,12 +9,15 @@ import {
   type PlaybookVersion,
   type PlaybookVersionInput,
   PlaybookVersionInputSchema,
+  type Locale,
+  type StarterInstallResult,
 } from '../../../core/api';
 import { type CrisisType, describePlaybookChanges, isUnchangedPlaybook } from '../../../core/plan';
 import type { ServiceDeps } from '../../deps';
 import { AppError, issuesFromZod } from '../../errors';
 import type { Actor } from '../../security/actor';
 import { recordAudit } from '../audit';
+import { describeInstall, installStarterPlaybooks } from './starter.service';
 import {
   type Db,
   insertPlaybook,
@@ -39,24 +42,35 @@ async function findPlaybookRow(db: Db, workspaceId: number, playbookId: number) 
   return row;
 }
 
-/** One active playbook per crisis type, so an incident never has to choose. */
-async function assertNoActivePlaybook(db: Db, workspaceId: number, crisisType: CrisisType, exceptId?: number) {
-  let q = db
+/**
+ * One active playbook per crisis type, so an incident never has to choose: a new (or restored)
+ * playbook archives the one it replaces, which stays readable with its versions.
+ */
+export async function retireActivePlaybook(
+  db: Db,
+  workspaceId: number,
+  crisisType: CrisisType,
+  replacedBy: number,
+  actor: Actor,
+  at: number,
+) {
+  const others = await db
     .selectFrom('playbooks')
     .select(['id', 'title'])
     .where('workspace_id', '=', workspaceId)
     .where('crisis_type', '=', crisisType)
-    .where('archived_at', 'is', null);
-  if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
-  const other = await q.executeTakeFirst();
-  if (other) {
-    throw new AppError(
-      'conflict',
-      `"${other.title}" is already the playbook for ${crisisType}: archive it first or save a new version of it`,
-      {
-        playbookId: other.id,
-      },
-    );
+    .where('archived_at', 'is', null)
+    .where('id', '!=', replacedBy)
+    .execute();
+  for (const other of others) {
+    await db.updateTable('playbooks').set({ archived_at: at, updated_at: at }).where('id', '=', other.id).execute();
+    await recordAudit(db, actor, at, {
+      workspaceId,
+      action: 'playbook.archived',
+      targetType: 'playbook',
+      targetId: other.id,
+      details: { title: other.title, crisisType, replacedBy },
+    });
   }
 }
 
@@ -83,8 +97,8 @@ export function createPlaybookService({ db, clock }: ServiceDeps) {
       const input = parseInput(PlaybookInputSchema, raw);
       const now = clock.now();
       const id = await db.transaction().execute(async (trx) => {
-        await assertNoActivePlaybook(trx, workspaceId, input.crisisType);
         const playbookId = await insertPlaybook(trx, { workspaceId, ...input, starterKey: null, userId: actor.userId, at: now });
+        await retireActivePlaybook(trx, workspaceId, input.crisisType, playbookId, actor, now);
         await recordAudit(trx, actor, now, {
           workspaceId,
           action: 'playbook.created',
@@ -147,7 +161,7 @@ export function createPlaybookService({ db, clock }: ServiceDeps) {
       await db.transaction().execute(async (trx) => {
         const current = await findPlaybookRow(trx, workspaceId, playbookId);
         if ((current.archived_at !== null) === archived) return;
-        if (!archived) await assertNoActivePlaybook(trx, workspaceId, current.crisis_type as CrisisType, playbookId);
+        if (!archived) await retireActivePlaybook(trx, workspaceId, current.crisis_type as CrisisType, playbookId, actor, now);
         await trx
           .updateTable('playbooks')
           .set({ archived_at: archived ? now : null, updated_at: now })
@@ -162,6 +176,14 @@ export function createPlaybookService({ db, clock }: ServiceDeps) {
         });
       });
       return getPlaybook(workspaceId, playbookId);
+    },
+
+    /** Adds the starter playbooks the workspace does not have; edited or replaced ones are kept as they are. */
+    async installStarter(workspaceId: number, language: Locale, actor: Actor): Promise<StarterInstallResult> {
+      const now = clock.now();
+      return db
+        .transaction()
+        .execute(async (trx) => describeInstall(trx, workspaceId, await installStarterPlaybooks(trx, workspaceId, language, actor, now)));
     },
 
     async getVersion(workspaceId: number, playbookId: number, version: number): Promise<PlaybookVersion> {
