@@ -42,7 +42,7 @@ export function CrisisTeamPage() {
             {(team.isPending || members.isPending) && <Loading />}
             <ErrorAlert error={team.error ?? members.error} />
             {team.data && members.data && (
-              <TeamForm key={`${scope}-${team.dataUpdatedAt}`} scope={scope} team={team.data} members={members.data.members} />
+              <TeamForm key={scope} scope={scope} team={team.data} members={members.data.members} />
             )}
           </Card>
         </Grid.Col>
