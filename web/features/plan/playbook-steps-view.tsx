@@ -31,7 +31,7 @@ export function PlaybookStepsView({ steps }: { steps: readonly PlaybookStep[] })
               <Text size="xs" c="dimmed" fw={600}>
                 {t('plan.playbook.checklist')}
               </Text>
-              <List size="sm" mb="xs">
+              <List size="sm" mb="xs" listStyleType="none">
                 {step.checklist.map((item) => (
                   <List.Item key={item}>☐ {item}</List.Item>
                 ))}
