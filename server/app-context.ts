@@ -13,6 +13,8 @@ import { createMentionService } from './features/mentions';
 import { type NotificationsOptions, createNotificationFeature } from './features/notifications';
 import { createTokenService } from './features/tokens';
 import { createWorkspaceService } from './features/workspaces';
+// Registers: the risk register, the contacts directory and the plan as a document.
+import { createRiskService } from './features/risks';
 import { createHttpApp } from './http/app';
 import { type Logger, createLogger } from './logger';
 import { type IngestHooks, createIngestPipeline } from './pipeline';
@@ -70,6 +72,8 @@ export function createAppContext(options: AppContextOptions) {
     alerts: createAlertService(deps, alertEngine, events),
     notificationChannels,
     notifications,
+    // Registers: the risk register, the contacts directory and the plan as a document.
+    risks: createRiskService(deps),
   };
   let timers: NodeJS.Timeout[] = [];
 

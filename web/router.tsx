@@ -23,6 +23,8 @@ const OverviewPage = lazy(() => import('./features/overview/overview-page').then
 const AlertSettingsPage = lazy(() =>
   import('./features/alert-settings/alert-settings-page').then((m) => ({ default: m.AlertSettingsPage })),
 );
+// Registers: the risk register, the contacts directory.
+const RisksPage = lazy(() => import('./features/risks/risks-page').then((m) => ({ default: m.RisksPage })));
 const AuditPage = lazy(() => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 
 export function AppRoutes() {
@@ -48,6 +50,8 @@ export function AppRoutes() {
               <Route path="tokens" element={<TokensPage />} />
               <Route path="notifications" element={<NotificationsPage />} />
               <Route path="audit" element={<AuditPage />} />
+              {/* Registers: the risk register, the contacts directory. */}
+              <Route path="risks" element={<RisksPage />} />
             </Route>
           </Route>
           <Route path="*" element={<NotFoundPage />} />

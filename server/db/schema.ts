@@ -29,6 +29,8 @@ export interface Database {
   notification_channels: NotificationChannelsTable;
   notification_messages: NotificationMessagesTable;
   notification_deliveries: NotificationDeliveriesTable;
+  // Registers: the risk register and the contacts directory.
+  risks: RisksTable;
 }
 
 export interface WorkspacesTable {
@@ -367,3 +369,23 @@ export interface NotificationDeliveriesTable {
 export type UserRow = Selectable<UsersTable>;
 export type MentionRow = Selectable<MentionsTable>;
 export type NewMention = Insertable<MentionsTable>;
+
+// Registers: the risk register and the contacts directory.
+export interface RisksTable {
+  id: Generated<number>;
+  workspace_id: number;
+  title: string;
+  description: string;
+  category: string;
+  likelihood: number;
+  impact: number;
+  owner_user_id: number | null;
+  early_signs: string;
+  mitigation: string;
+  playbook_id: number | null;
+  review_due_at: number | null;
+  last_reviewed_at: number | null;
+  created_by: number | null;
+  created_at: number;
+  updated_at: number;
+}

@@ -13,6 +13,8 @@ import { type MentionService, mentionRoutes } from '../features/mentions';
 import { type ChannelService, type NotificationService, notificationRoutes } from '../features/notifications';
 import { type TokenService, tokenRoutes } from '../features/tokens';
 import { type WorkspaceService, workspaceRoutes } from '../features/workspaces';
+// Registers: the risk register, the contacts directory and the plan as a document.
+import { type RiskService, riskRoutes } from '../features/risks';
 import type { AppEnv } from '../security/principal';
 import { toErrorResponse } from './error-handler';
 import { authenticate } from './middleware/authenticate';
@@ -30,6 +32,8 @@ export interface HttpServices {
   alerts: AlertService;
   notificationChannels: ChannelService;
   notifications: NotificationService;
+  // Registers: the risk register, the contacts directory and the plan as a document.
+  risks: RiskService;
 }
 
 /** The whole HTTP surface: API, OpenAPI document and reference, operations endpoints and the web app. */
@@ -63,6 +67,8 @@ export function createHttpApp(deps: ServiceDeps, services: HttpServices, events:
   api.route('/', tokenRoutes(services.tokens));
   api.route('/', notificationRoutes(services.notificationChannels, services.notifications));
   api.route('/', auditRoutes(deps.db));
+  // Registers: the risk register, the contacts directory and the plan as a document.
+  api.route('/', riskRoutes(services.risks));
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

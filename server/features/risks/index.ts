@@ -1,0 +1,2 @@
+export { type PlaybookDirectory, type RiskService, createRiskService } from './risks.service';
+export { riskRoutes } from './risks.routes';
