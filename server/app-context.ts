@@ -15,6 +15,7 @@ import { createTokenService } from './features/tokens';
 import { createWorkspaceService } from './features/workspaces';
 // Registers: the risk register, the contacts directory and the plan as a document.
 import { createRiskService } from './features/risks';
+import { createContactFileService, createContactService } from './features/contacts';
 import { createHttpApp } from './http/app';
 import { type Logger, createLogger } from './logger';
 import { type IngestHooks, createIngestPipeline } from './pipeline';
@@ -74,6 +75,8 @@ export function createAppContext(options: AppContextOptions) {
     notifications,
     // Registers: the risk register, the contacts directory and the plan as a document.
     risks: createRiskService(deps),
+    contacts: createContactService(deps),
+    contactFiles: createContactFileService(deps),
   };
   let timers: NodeJS.Timeout[] = [];
 

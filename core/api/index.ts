@@ -9,3 +9,4 @@ export * from './analysis';
 export * from './alerts';
 export * from './notifications';
 export * from './risks';
+export * from './contacts';

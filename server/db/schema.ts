@@ -31,6 +31,7 @@ export interface Database {
   notification_deliveries: NotificationDeliveriesTable;
   // Registers: the risk register and the contacts directory.
   risks: RisksTable;
+  contacts: ContactsTable;
 }
 
 export interface WorkspacesTable {
@@ -385,6 +386,26 @@ export interface RisksTable {
   playbook_id: number | null;
   review_due_at: number | null;
   last_reviewed_at: number | null;
+  created_by: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ContactsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  kind: string;
+  name: string;
+  organisation: string;
+  title: string;
+  topic: string | null;
+  beat: string;
+  region: string;
+  email: string;
+  phone: string;
+  whatsapp: string;
+  notes: string;
+  restricted: number;
   created_by: number | null;
   created_at: number;
   updated_at: number;

@@ -15,6 +15,7 @@ import { type TokenService, tokenRoutes } from '../features/tokens';
 import { type WorkspaceService, workspaceRoutes } from '../features/workspaces';
 // Registers: the risk register, the contacts directory and the plan as a document.
 import { type RiskService, riskRoutes } from '../features/risks';
+import { type ContactFileService, type ContactService, contactRoutes } from '../features/contacts';
 import type { AppEnv } from '../security/principal';
 import { toErrorResponse } from './error-handler';
 import { authenticate } from './middleware/authenticate';
@@ -34,6 +35,8 @@ export interface HttpServices {
   notifications: NotificationService;
   // Registers: the risk register, the contacts directory and the plan as a document.
   risks: RiskService;
+  contacts: ContactService;
+  contactFiles: ContactFileService;
 }
 
 /** The whole HTTP surface: API, OpenAPI document and reference, operations endpoints and the web app. */
@@ -69,6 +72,7 @@ export function createHttpApp(deps: ServiceDeps, services: HttpServices, events:
   api.route('/', auditRoutes(deps.db));
   // Registers: the risk register, the contacts directory and the plan as a document.
   api.route('/', riskRoutes(services.risks));
+  api.route('/', contactRoutes(services.contacts, services.contactFiles));
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

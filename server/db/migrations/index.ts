@@ -7,6 +7,7 @@ import * as replyIndex from './2026-11-22T0100-reply-index';
 import * as uniqueAuthors from './2026-11-22T0200-unique-authors';
 // Registers: the risk register and the contacts directory.
 import * as risks from './2026-11-22T0310-risks';
+import * as contacts from './2026-11-22T0312-contacts';
 /** Every migration, in order; names are timestamps so they sort. */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21T1500-initial': initial,
@@ -16,4 +17,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22T0100-reply-index': replyIndex,
   '2026-11-22T0200-unique-authors': uniqueAuthors,
   '2026-11-22T0310-risks': risks,
+  '2026-11-22T0312-contacts': contacts,
 };
