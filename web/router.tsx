@@ -25,6 +25,7 @@ const AlertSettingsPage = lazy(() =>
 );
 // Registers: the risk register, the contacts directory.
 const RisksPage = lazy(() => import('./features/risks/risks-page').then((m) => ({ default: m.RisksPage })));
+const ContactsPage = lazy(() => import('./features/contacts/contacts-page').then((m) => ({ default: m.ContactsPage })));
 const AuditPage = lazy(() => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 
 export function AppRoutes() {
@@ -52,6 +53,7 @@ export function AppRoutes() {
               <Route path="audit" element={<AuditPage />} />
               {/* Registers: the risk register, the contacts directory. */}
               <Route path="risks" element={<RisksPage />} />
+              <Route path="contacts" element={<ContactsPage />} />
             </Route>
           </Route>
           <Route path="*" element={<NotFoundPage />} />
