@@ -5,6 +5,7 @@ import { registerContactsCommand } from './commands/contacts.command';
 import { registerDetectCommand } from './commands/detect.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommand } from './commands/migrate.command';
+import { registerPlanCommand } from './commands/plan.command';
 import { registerReanalyzeCommand } from './commands/reanalyze.command';
 import { registerStartCommand } from './commands/start.command';
 import { registerUserCommand } from './commands/user.command';
@@ -23,6 +24,7 @@ registerAnalyzeCommand(program);
 registerReanalyzeCommand(program);
 registerDetectCommand(program);
 registerBenchCommand(program);
+registerPlanCommand(program);
 registerContactsCommand(program);
 
 try {

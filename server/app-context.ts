@@ -10,6 +10,7 @@ import { createAuthService } from './features/auth';
 import { createBrandService } from './features/brands';
 import { createImportService } from './features/imports';
 import { createMentionService } from './features/mentions';
+import { createPlanService } from './features/plan';
 import { type NotificationsOptions, createNotificationFeature } from './features/notifications';
 import { createTokenService } from './features/tokens';
 import { createWorkspaceService } from './features/workspaces';
@@ -73,6 +74,7 @@ export function createAppContext(options: AppContextOptions) {
     alerts: createAlertService(deps, alertEngine, events),
     notificationChannels,
     notifications,
+    plan: createPlanService(deps),
     // Registers: the risk register, the contacts directory and the plan as a document.
     risks: createRiskService(deps),
     contacts: createContactService(deps),

@@ -8,5 +8,6 @@ export * from './audit';
 export * from './analysis';
 export * from './alerts';
 export * from './notifications';
+export * from './plan';
 export * from './risks';
 export * from './contacts';

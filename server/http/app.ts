@@ -11,6 +11,7 @@ import { type AuthService, authRoutes } from '../features/auth';
 import { type BrandService, brandRoutes } from '../features/brands';
 import { type MentionService, mentionRoutes } from '../features/mentions';
 import { type ChannelService, type NotificationService, notificationRoutes } from '../features/notifications';
+import { type PlanService, planRoutes } from '../features/plan';
 import { type TokenService, tokenRoutes } from '../features/tokens';
 import { type WorkspaceService, workspaceRoutes } from '../features/workspaces';
 // Registers: the risk register, the contacts directory and the plan as a document.
@@ -33,6 +34,7 @@ export interface HttpServices {
   alerts: AlertService;
   notificationChannels: ChannelService;
   notifications: NotificationService;
+  plan: PlanService;
   // Registers: the risk register, the contacts directory and the plan as a document.
   risks: RiskService;
   contacts: ContactService;
@@ -70,6 +72,7 @@ export function createHttpApp(deps: ServiceDeps, services: HttpServices, events:
   api.route('/', tokenRoutes(services.tokens));
   api.route('/', notificationRoutes(services.notificationChannels, services.notifications));
   api.route('/', auditRoutes(deps.db));
+  api.route('/', planRoutes(services.plan));
   // Registers: the risk register, the contacts directory and the plan as a document.
   api.route('/', riskRoutes(services.risks));
   api.route('/', contactRoutes(services.contacts, services.contactFiles));
