@@ -15,7 +15,7 @@ import { type NotificationsOptions, createNotificationFeature } from './features
 import { createTokenService } from './features/tokens';
 import { createWorkspaceService } from './features/workspaces';
 // Registers: the risk register, the contacts directory and the plan as a document.
-import { createRiskService } from './features/risks';
+import { createRiskService, playbookDirectoryOf } from './features/risks';
 import { createContactFileService, createContactService } from './features/contacts';
 import { createHttpApp } from './http/app';
 import { type Logger, createLogger } from './logger';
@@ -76,7 +76,7 @@ export function createAppContext(options: AppContextOptions) {
     notifications,
     plan: createPlanService(deps),
     // Registers: the risk register, the contacts directory and the plan as a document.
-    risks: createRiskService(deps),
+    risks: createRiskService(deps, playbookDirectoryOf(createPlanService(deps))),
     contacts: createContactService(deps),
     contactFiles: createContactFileService(deps),
   };

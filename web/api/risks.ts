@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Risk, RiskInput, RiskPatch, RiskRegister } from '../../core/api';
+import type { PlaybookSummary, Risk, RiskInput, RiskPatch, RiskRegister } from '../../core/api';
 import type { CrisisType } from '../../core/plan/plan.types';
 import { apiRequest } from './client';
 
@@ -53,5 +53,13 @@ export function useDeleteRisk(workspaceId: number) {
   return useMutation({
     mutationFn: (id: number) => apiRequest<unknown>(`${base(workspaceId)}/${id}`, { method: 'DELETE' }),
     onSuccess: invalidate,
+  });
+}
+
+/** The playbooks a risk may link to (not archived). */
+export function usePlaybookChoices(workspaceId: number) {
+  return useQuery({
+    queryKey: ['workspace', workspaceId, 'risks', 'playbook-choices'] as const,
+    queryFn: () => apiRequest<PlaybookSummary[]>(`/workspaces/${workspaceId}/playbooks`),
   });
 }

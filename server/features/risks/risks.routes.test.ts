@@ -96,6 +96,22 @@ describe.each(testDialects())('risk register API (%s)', (dialect) => {
     expect((await w.owner.get(`${path()}/999999`)).status).toBe(404);
   });
 
+  it('links a playbook of the workspace by id, shows its title, and refuses one that does not exist', async () => {
+    const playbooks = (await w.owner.get(`${w.ws}/playbooks`)).body as { id: number; title: string; crisisType: string }[];
+    const breach = playbooks.find((p) => p.crisisType === 'data_privacy');
+    expect(breach).toBeDefined();
+    const linked = await w.owner.post(path(), { ...leak, playbookId: breach!.id });
+    expect(linked.body.playbook).toEqual({ id: breach!.id, title: breach!.title });
+    const missing = await w.owner.patch(`${path()}/${linked.body.id}`, { playbookId: 999_999 });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.details.issues[0]).toEqual({
+      path: 'playbookId',
+      message: 'playbook 999999 does not exist in this workspace',
+    });
+    await w.owner.post(`${w.ws}/playbooks/${breach!.id}/archive`, {});
+    expect((await w.owner.get(`${path()}/${linked.body.id}`)).body.playbook).toEqual({ id: breach!.id, title: breach!.title });
+  });
+
   it('audits every change', async () => {
     const created = await w.owner.post(path(), leak);
     const id = created.body.id;

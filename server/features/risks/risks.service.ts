@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import {
   type Risk,
   type RiskInput,
@@ -13,7 +12,6 @@ import {
 import type { CrisisType } from '../../../core/plan/plan.types';
 import { buildRiskHeatMap, compareRisks, isReviewOverdue, levelOfRisk, scoreRisk } from '../../../core/plan/risk-rules';
 import type { ServiceDeps } from '../../deps';
-import type { Database } from '../../db/schema';
 import { AppError, type FieldIssue } from '../../errors';
 import type { Actor } from '../../security/actor';
 import { recordAudit } from '../audit';
@@ -36,9 +34,10 @@ export function createRiskService({ db, clock }: ServiceDeps, playbooks: Playboo
     return rows.map((row) => toRisk(row, titles, now));
   }
 
-  async function checkLinks(trx: Kysely<Database>, workspaceId: number, values: Partial<RiskValues>): Promise<void> {
+  // Outside the change's transaction: the plan reads through its own connection, which SQLite's single one would wait for.
+  async function checkLinks(workspaceId: number, values: Partial<RiskValues>): Promise<void> {
     const issues: FieldIssue[] = [];
-    if (values.ownerUserId != null && !(await isWorkspaceMember(trx, workspaceId, values.ownerUserId)))
+    if (values.ownerUserId != null && !(await isWorkspaceMember(db, workspaceId, values.ownerUserId)))
       issues.push({ path: 'ownerUserId', message: `user ${values.ownerUserId} is not a member of this workspace` });
     if (values.playbookId != null && playbooks && !(await playbooks.titlesOf(workspaceId, [values.playbookId])).has(values.playbookId))
       issues.push({ path: 'playbookId', message: `playbook ${values.playbookId} does not exist in this workspace` });
@@ -73,8 +72,8 @@ export function createRiskService({ db, clock }: ServiceDeps, playbooks: Playboo
     async createRisk(workspaceId: number, raw: RiskInput, actor: Actor): Promise<Risk> {
       const input = RiskInputSchema.parse(raw);
       const now = clock.now();
+      await checkLinks(workspaceId, input);
       const id = await db.transaction().execute(async (trx) => {
-        await checkLinks(trx, workspaceId, input);
         const inserted = await trx
           .insertInto('risks')
           .values({
@@ -111,10 +110,10 @@ export function createRiskService({ db, clock }: ServiceDeps, playbooks: Playboo
     async updateRisk(workspaceId: number, riskId: number, raw: RiskPatch, actor: Actor): Promise<Risk> {
       const patch = RiskPatchSchema.parse(raw);
       const now = clock.now();
+      await checkLinks(workspaceId, patch);
       await db.transaction().execute(async (trx) => {
         const current = await findRiskRow(trx, workspaceId, riskId);
         if (!current) throw AppError.notFound('Risk');
-        await checkLinks(trx, workspaceId, patch);
         const changed = Object.keys(patch).filter((k) => patch[k as keyof typeof patch] !== undefined);
         await trx
           .updateTable('risks')
