@@ -9,5 +9,6 @@ export * from './analysis';
 export * from './alerts';
 export * from './notifications';
 export * from './plan';
+export * from './policy';
 export * from './risks';
 export * from './contacts';
