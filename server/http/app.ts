@@ -17,6 +17,7 @@ import { type WorkspaceService, workspaceRoutes } from '../features/workspaces';
 // Registers: the risk register, the contacts directory and the plan as a document.
 import { type RiskService, riskRoutes } from '../features/risks';
 import { type ContactFileService, type ContactService, contactRoutes } from '../features/contacts';
+import { type PlanDocumentService, planDocumentRoutes } from '../features/plan-document';
 import type { AppEnv } from '../security/principal';
 import { toErrorResponse } from './error-handler';
 import { authenticate } from './middleware/authenticate';
@@ -39,6 +40,7 @@ export interface HttpServices {
   risks: RiskService;
   contacts: ContactService;
   contactFiles: ContactFileService;
+  planDocument: PlanDocumentService;
 }
 
 /** The whole HTTP surface: API, OpenAPI document and reference, operations endpoints and the web app. */
@@ -76,6 +78,7 @@ export function createHttpApp(deps: ServiceDeps, services: HttpServices, events:
   // Registers: the risk register, the contacts directory and the plan as a document.
   api.route('/', riskRoutes(services.risks));
   api.route('/', contactRoutes(services.contacts, services.contactFiles));
+  api.route('/', planDocumentRoutes(services.planDocument));
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
