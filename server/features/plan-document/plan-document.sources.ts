@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { CRISIS_TYPES, type CrisisType } from '../../../core/plan/plan.types';
+import { CRISIS_TYPES } from '../../../core/plan/plan.types';
 import type { PlanDocumentData, PlanDocumentTeam } from '../../../core/plan/plan-document';
 import { type ContactViewer, canSeePrivateContactFields } from '../../../core/policy/contact-visibility';
 import type { Database } from '../../db/schema';
