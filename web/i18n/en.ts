@@ -773,6 +773,15 @@ export const en: Translations = {
     exportCsv: 'Export CSV',
     exportVcard: 'Export vCard',
   },
+  // Registers: the plan as a document.
+  planDocument: {
+    export: 'Export the plan',
+    html: 'Printable page (HTML)',
+    pdf: 'Download PDF',
+    markdown: 'Download Markdown',
+    pdfUnavailable:
+      'The PDF cannot be made yet: the server found no Chromium. Ask an admin to install Chromium (apt install chromium) or set CHROMIUM_PATH. Meanwhile, open the printable page and print it to PDF from the browser, or download Markdown.',
+  },
   audit: {
     title: 'Audit',
     subtitle: 'A record of who did what in this workspace.',

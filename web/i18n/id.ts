@@ -775,6 +775,15 @@ export const id = {
     exportCsv: 'Ekspor CSV',
     exportVcard: 'Ekspor vCard',
   },
+  // Registers: the plan as a document.
+  planDocument: {
+    export: 'Ekspor rencana',
+    html: 'Halaman siap cetak (HTML)',
+    pdf: 'Unduh PDF',
+    markdown: 'Unduh Markdown',
+    pdfUnavailable:
+      'PDF belum bisa dibuat: server tidak menemukan Chromium. Minta admin memasang Chromium (apt install chromium) atau mengisi CHROMIUM_PATH. Sementara itu, buka halaman siap cetak lalu cetak ke PDF dari peramban, atau unduh Markdown.',
+  },
   audit: {
     title: 'Audit',
     subtitle: 'Catatan siapa melakukan apa di ruang kerja ini.',
