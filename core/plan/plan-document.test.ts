@@ -89,7 +89,7 @@ describe('the plan as a document', () => {
       '## 1. Daftar risiko',
       '## 2. Tim krisis',
       '## 3. Kontak',
-      '## 4. Playbook',
+      '## 4. Panduan krisis',
       '## 5. Templat pesan',
       '## 6. Kebijakan media sosial',
     ])

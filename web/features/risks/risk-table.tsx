@@ -50,9 +50,14 @@ export function RiskTable({ risks, onEdit, onDelete, onReview }: RiskTableProps)
                 )}
               </Table.Td>
               <Table.Td>
-                <Badge color="dark" variant="outline" style={{ background: LEVEL_HEX[risk.level] }}>
+                <Text
+                  size="sm"
+                  fw={600}
+                  px={6}
+                  style={{ background: LEVEL_HEX[risk.level], borderRadius: 4, whiteSpace: 'nowrap', display: 'inline-block' }}
+                >
                   {t('risks.scoreValue', { likelihood: risk.likelihood, impact: risk.impact, score: risk.score })}
-                </Badge>
+                </Text>
                 <Text size="xs" c="dimmed">
                   {t(`risks.levels.${risk.level}`)}
                 </Text>
