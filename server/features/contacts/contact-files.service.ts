@@ -6,6 +6,7 @@ import {
   type ContactValues,
 } from '../../../core/api';
 import { type ContactViewer, canSeePrivateContactFields, redactContact } from '../../../core/policy/contact-visibility';
+import { chunks } from '../../db/chunks';
 import type { ServiceDeps } from '../../deps';
 import type { Actor } from '../../security/actor';
 import { recordAudit } from '../audit';
@@ -54,11 +55,12 @@ export function createContactFileService({ db, clock }: ServiceDeps) {
             for (const k of keys) known.add(k);
           }
         }
-        if (!request.dryRun && fresh.length > 0) {
+        // 16 parameters a row: 500 rows stay under SQLite's and PostgreSQL's limits on parameters per statement.
+        for (const slice of request.dryRun ? [] : chunks(fresh, 500)) {
           await trx
             .insertInto('contacts')
             .values(
-              fresh.map(({ values }) => ({
+              slice.map(({ values }) => ({
                 workspace_id: workspaceId,
                 ...contactColumns(values),
                 created_by: actor.userId,

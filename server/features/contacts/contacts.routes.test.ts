@@ -124,6 +124,20 @@ describe.each(testDialects())('contacts directory API (%s)', (dialect) => {
     expect(again.body.imported).toBe(0);
   });
 
+  it('imports a directory of 3,000 rows in one go', async () => {
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `Wartawan ${i},media,Koran ${i % 40},w${i}@koran.example,0812${String(i).padStart(7, '0')}`,
+    );
+    const res = await w.owner.post(`${path()}/import`, {
+      format: 'csv',
+      content: ['name,kind,organisation,email,phone', ...rows].join('\n'),
+    });
+    expect(res.body).toMatchObject({ imported: 3000, rejected: [], duplicates: [] });
+    expect(res.body.preview).toHaveLength(100);
+    expect((await w.owner.get(`${path()}?kind=media`)).body).toHaveLength(3000);
+  });
+
   it('exports CSV and vCard that import back into another workspace unchanged', async () => {
     await w.owner.post(path(), journalist);
     await w.owner.post(path(), lawyer);
