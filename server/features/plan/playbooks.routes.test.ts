@@ -172,4 +172,32 @@ describe.each(testDialects())('playbooks (%s)', (dialect) => {
     const viewer = await inviteMember(app.t, app.owner, app.workspaceId, 'viewer');
     expect((await viewer.post(`${app.ws}/playbooks/install-starter`, { language: 'id' })).status).toBe(403);
   });
+
+  it('gives a workspace made by an English speaker the English starter library, and documents the plan API', async () => {
+    const { userId, workspace } = await app.t.ctx.services.auth.createUser({
+      email: 'james@example.com',
+      name: 'James',
+      password: 'a-long-enough-password-1',
+      locale: 'en',
+      workspaceName: 'Corner Shop',
+    });
+    expect(userId).toBeGreaterThan(0);
+    const rows = await app.t.ctx.db
+      .selectFrom('playbooks')
+      .select(['title', 'language'])
+      .where('workspace_id', '=', workspace!.id)
+      .execute();
+    expect(rows).toHaveLength(10);
+    expect(rows.every((r) => r.language === 'en')).toBe(true);
+    expect(rows.map((r) => r.title)).toContain('Data or privacy breach');
+
+    const doc = (await app.owner.get('/api/openapi.json')).body;
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/workspaces/{workspaceId}/playbooks/{playbookId}/versions',
+        '/workspaces/{workspaceId}/crisis-team/{scope}',
+        '/workspaces/{workspaceId}/policy/acknowledge',
+      ]),
+    );
+  });
 });
