@@ -86,6 +86,20 @@ describe.each(testDialects())('the plan as a document (%s)', (dialect) => {
     expect(audit[0].playbooks).toBeGreaterThan(5);
   });
 
+  it('describes the registers and the document in the OpenAPI document', async () => {
+    const doc = (await w.owner.get('/api/openapi.json')).body;
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/workspaces/{workspaceId}/risks',
+        '/workspaces/{workspaceId}/risks/{riskId}/review',
+        '/workspaces/{workspaceId}/contacts/import',
+        '/workspaces/{workspaceId}/contacts/export',
+        '/workspaces/{workspaceId}/plan-document.pdf',
+      ]),
+    );
+    expect(Object.keys(doc.paths['/workspaces/{workspaceId}/plan-document.md'].get.responses[200].content)).toEqual(['text/markdown']);
+  });
+
   it.skipIf(!hasChromium)(
     'prints the plan as PDF through Chromium',
     async () => {
