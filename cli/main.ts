@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { registerAnalyzeCommand } from './commands/analyze.command';
 import { registerBenchCommand } from './commands/bench.command';
+import { registerContactsCommand } from './commands/contacts.command';
+import { registerPlanDocumentCommand } from './commands/plan-document.command';
 import { registerDetectCommand } from './commands/detect.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommand } from './commands/migrate.command';
@@ -24,6 +26,8 @@ registerReanalyzeCommand(program);
 registerDetectCommand(program);
 registerBenchCommand(program);
 registerPlanCommand(program);
+registerContactsCommand(program);
+registerPlanDocumentCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -23,6 +23,9 @@ const OverviewPage = lazy(() => import('./features/overview/overview-page').then
 const AlertSettingsPage = lazy(() =>
   import('./features/alert-settings/alert-settings-page').then((m) => ({ default: m.AlertSettingsPage })),
 );
+// Registers: the risk register, the contacts directory.
+const RisksPage = lazy(() => import('./features/risks/risks-page').then((m) => ({ default: m.RisksPage })));
+const ContactsPage = lazy(() => import('./features/contacts/contacts-page').then((m) => ({ default: m.ContactsPage })));
 const AuditPage = lazy(() => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 const PlaybooksPage = lazy(() => import('./features/plan/playbooks-page').then((m) => ({ default: m.PlaybooksPage })));
 const NewPlaybookPage = lazy(() => import('./features/plan/new-playbook-page').then((m) => ({ default: m.NewPlaybookPage })));
@@ -58,6 +61,9 @@ export function AppRoutes() {
               <Route path="plan/playbooks/:playbookId" element={<PlaybookPage />} />
               <Route path="plan/team" element={<CrisisTeamPage />} />
               <Route path="plan/policy" element={<PolicyPage />} />
+              {/* Registers: the risk register, the contacts directory. */}
+              <Route path="risks" element={<RisksPage />} />
+              <Route path="contacts" element={<ContactsPage />} />
             </Route>
           </Route>
           <Route path="*" element={<NotFoundPage />} />

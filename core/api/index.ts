@@ -10,3 +10,5 @@ export * from './alerts';
 export * from './notifications';
 export * from './plan';
 export * from './policy';
+export * from './risks';
+export * from './contacts';

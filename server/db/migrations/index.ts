@@ -7,6 +7,8 @@ import * as replyIndex from './2026-11-22T0100-reply-index';
 import * as uniqueAuthors from './2026-11-22T0200-unique-authors';
 import * as plan from './2026-11-22T0300-plan';
 import * as engagementSnapshots from './2026-11-22T0310-engagement-snapshots';
+import * as risks from './2026-11-22T0310-risks';
+import * as contacts from './2026-11-22T0312-contacts';
 /** Every migration, in order; names are timestamps so they sort. */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21T1500-initial': initial,
@@ -17,4 +19,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22T0200-unique-authors': uniqueAuthors,
   '2026-11-22T0300-plan': plan,
   '2026-11-22T0310-engagement-snapshots': engagementSnapshots,
+  '2026-11-22T0310-risks': risks,
+  '2026-11-22T0312-contacts': contacts,
 };

@@ -9,6 +9,7 @@ import { useFormat } from '../../i18n/format';
 import { ErrorAlert } from '../../ui/error-alert';
 import { Loading } from '../../ui/loading';
 import { PageHeader } from '../../ui/page-header';
+import { ExportPlanMenu } from '../plan-document/export-plan-menu';
 import { useWorkspace } from '../workspaces/workspace-context';
 
 /** Playbooks by crisis type; a type without one shows which playbook its incidents fall back to. */
@@ -28,16 +29,19 @@ export function PlaybooksPage() {
         title={t('plan.playbooks.title')}
         subtitle={t('plan.playbooks.subtitle')}
         actions={
-          can('plan.write') && (
-            <Group>
-              <Button variant="default" loading={install.isPending} onClick={() => install.mutate(toLocale(i18n.language))}>
-                {t('plan.playbooks.installStarter')}
-              </Button>
-              <Button component={Link} to={`${base}/new`}>
-                {t('plan.playbooks.new')}
-              </Button>
-            </Group>
-          )
+          <Group align="flex-start">
+            {can('plan.write') && (
+              <>
+                <Button variant="default" loading={install.isPending} onClick={() => install.mutate(toLocale(i18n.language))}>
+                  {t('plan.playbooks.installStarter')}
+                </Button>
+                <Button component={Link} to={`${base}/new`}>
+                  {t('plan.playbooks.new')}
+                </Button>
+              </>
+            )}
+            <ExportPlanMenu />
+          </Group>
         }
       />
       {can('plan.write') && (

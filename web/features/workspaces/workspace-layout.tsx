@@ -50,6 +50,9 @@ export function WorkspaceLayout() {
     { to: `${base}/plan/playbooks`, label: t('plan.nav.playbooks') },
     { to: `${base}/plan/team`, label: t('plan.nav.team') },
     { to: `${base}/plan/policy`, label: t('plan.nav.policy') },
+    // Registers: the risk register, the contacts directory.
+    { to: `${base}/risks`, label: t('risks.nav') },
+    { to: `${base}/contacts`, label: t('contacts.nav') },
     { to: `${base}/brands`, label: t('nav.brands') },
     { to: `${base}/members`, label: t('nav.members') },
     ...(context.can('notifications.read') ? [{ to: `${base}/notifications`, label: t('nav.notifications') }] : []),
