@@ -1,0 +1,4 @@
+export * from './lifecycle';
+export * from './severity';
+export * from './deadlines';
+export * from './crisis-type';
