@@ -9,6 +9,14 @@ import { type AnalysisService, analysisRoutes } from '../features/analysis';
 import { auditRoutes } from '../features/audit';
 import { type AuthService, authRoutes } from '../features/auth';
 import { type BrandService, brandRoutes } from '../features/brands';
+import {
+  type IncidentFactService,
+  type IncidentService,
+  type IncidentTaskService,
+  incidentRoomRoutes,
+  incidentRoutes,
+} from '../features/incidents';
+import { type PauseService, pauseRoutes } from '../features/pauses';
 import { type MentionService, mentionRoutes } from '../features/mentions';
 import { type ChannelService, type NotificationService, notificationRoutes } from '../features/notifications';
 import { type TokenService, tokenRoutes } from '../features/tokens';
@@ -30,6 +38,10 @@ export interface HttpServices {
   alerts: AlertService;
   notificationChannels: ChannelService;
   notifications: NotificationService;
+  pauses: PauseService;
+  incidents: IncidentService;
+  incidentTasks: IncidentTaskService;
+  incidentFacts: IncidentFactService;
 }
 
 /** The whole HTTP surface: API, OpenAPI document and reference, operations endpoints and the web app. */
@@ -63,6 +75,9 @@ export function createHttpApp(deps: ServiceDeps, services: HttpServices, events:
   api.route('/', tokenRoutes(services.tokens));
   api.route('/', notificationRoutes(services.notificationChannels, services.notifications));
   api.route('/', auditRoutes(deps.db));
+  api.route('/', incidentRoutes(services.incidents));
+  api.route('/', incidentRoomRoutes(services.incidentTasks, services.incidentFacts));
+  api.route('/', pauseRoutes(services.pauses));
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
