@@ -9,9 +9,10 @@ import { type AlertNotifier, alertNotification, createAlertEngine, createAlertSe
 import { createAuthService } from './features/auth';
 import { createBrandService } from './features/brands';
 import { createImportService } from './features/imports';
-import { EMPTY_PLAN, type IncidentPlanReader, createIncidentFeature, recordPostsResumed } from './features/incidents';
+import { type IncidentPlanReader, createIncidentFeature, recordPostsResumed } from './features/incidents';
 import { createPauseService } from './features/pauses';
 import { createMentionService } from './features/mentions';
+import { createPlanService } from './features/plan';
 import { type NotificationsOptions, createNotificationFeature } from './features/notifications';
 import { createTokenService } from './features/tokens';
 import { createWorkspaceService } from './features/workspaces';
@@ -33,7 +34,7 @@ export interface AppContextOptions {
   notifyAlert?: AlertNotifier;
   /** Senders, secret box or jitter for notifications (tests point senders at fakes through channel settings instead). */
   notifications?: NotificationsOptions;
-  /** What incidents read from the plan (playbooks, default team); the plan feature by default. */
+  /** What incidents read from the plan (playbooks, default team); the plan feature unless a test gives another. */
   plan?: IncidentPlanReader;
   /** Collect process metrics (CPU, memory) for /metrics; off in tests. */
   processMetrics?: boolean;
@@ -68,8 +69,9 @@ export function createAppContext(options: AppContextOptions) {
   });
   const alerts = createAlertService(deps, alertEngine, events);
   const mentions = createMentionService(deps, pipeline);
+  const plan = createPlanService(deps);
   const incidentFeature = createIncidentFeature(deps, {
-    plan: options.plan ?? EMPTY_PLAN,
+    plan: options.plan ?? plan,
     alerts,
     mentions,
     pauses,
@@ -87,6 +89,7 @@ export function createAppContext(options: AppContextOptions) {
     alerts,
     notificationChannels,
     notifications,
+    plan,
     pauses,
     incidents: incidentFeature.incidents,
     incidentTasks: incidentFeature.incidentTasks,

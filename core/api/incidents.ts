@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { ASSESSMENT_SCOPES, INCIDENT_STATES, TIMELINE_KINDS } from '../incidents';
-import { CRISIS_ROLES, CRISIS_TYPES } from '../plan';
 import { TimestampInputSchema } from './common';
+import { CrisisRoleSchema, CrisisTypeSchema } from './plan';
 
 export const IncidentStateSchema = z.enum(INCIDENT_STATES);
 export const SeverityLevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
-export const CrisisTypeSchema = z.enum(CRISIS_TYPES);
-export const CrisisRoleSchema = z.enum(CRISIS_ROLES);
 const text = (max: number) => z.string().trim().max(max);
 
 /** The numbers a severity is suggested from (see core/incidents/severity.ts). */

@@ -29,6 +29,11 @@ export interface Database {
   notification_channels: NotificationChannelsTable;
   notification_messages: NotificationMessagesTable;
   notification_deliveries: NotificationDeliveriesTable;
+  playbooks: PlaybooksTable;
+  playbook_versions: PlaybookVersionsTable;
+  crisis_team_assignments: CrisisTeamAssignmentsTable;
+  policy_versions: PolicyVersionsTable;
+  policy_acknowledgements: PolicyAcknowledgementsTable;
   incidents: IncidentsTable;
   incident_team: IncidentTeamTable;
   incident_tasks: IncidentTasksTable;
@@ -369,6 +374,64 @@ export interface NotificationDeliveriesTable {
   created_at: number;
   updated_at: number;
   sent_at: number | null;
+}
+
+export interface PlaybooksTable {
+  id: Generated<number>;
+  workspace_id: number;
+  crisis_type: string;
+  title: string;
+  language: string;
+  starter_key: string | null;
+  current_version: number;
+  archived_at: number | null;
+  created_by: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface PlaybookVersionsTable {
+  id: Generated<number>;
+  playbook_id: number;
+  workspace_id: number;
+  version: number;
+  title: string;
+  /** JSON: PlaybookStep[] */
+  steps: string;
+  note: string;
+  saved_by: number | null;
+  saved_at: number;
+}
+
+export interface CrisisTeamAssignmentsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  crisis_type: string | null;
+  role: string;
+  user_id: number;
+  /** JSON: number[] in the order deputies step in */
+  deputy_user_ids: string;
+  updated_by: number | null;
+  updated_at: number;
+}
+
+export interface PolicyVersionsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  version: number;
+  title: string;
+  language: string;
+  body: string;
+  note: string;
+  published_by: number | null;
+  published_at: number;
+}
+
+export interface PolicyAcknowledgementsTable {
+  policy_version_id: number;
+  workspace_id: number;
+  user_id: number;
+  acknowledged_at: number;
 }
 
 export interface IncidentsTable {

@@ -19,6 +19,7 @@ import {
 import { type PauseService, pauseRoutes } from '../features/pauses';
 import { type MentionService, mentionRoutes } from '../features/mentions';
 import { type ChannelService, type NotificationService, notificationRoutes } from '../features/notifications';
+import { type PlanService, planRoutes } from '../features/plan';
 import { type TokenService, tokenRoutes } from '../features/tokens';
 import { type WorkspaceService, workspaceRoutes } from '../features/workspaces';
 import type { AppEnv } from '../security/principal';
@@ -38,6 +39,7 @@ export interface HttpServices {
   alerts: AlertService;
   notificationChannels: ChannelService;
   notifications: NotificationService;
+  plan: PlanService;
   pauses: PauseService;
   incidents: IncidentService;
   incidentTasks: IncidentTaskService;
@@ -75,6 +77,7 @@ export function createHttpApp(deps: ServiceDeps, services: HttpServices, events:
   api.route('/', tokenRoutes(services.tokens));
   api.route('/', notificationRoutes(services.notificationChannels, services.notifications));
   api.route('/', auditRoutes(deps.db));
+  api.route('/', planRoutes(services.plan));
   api.route('/', incidentRoutes(services.incidents));
   api.route('/', incidentRoomRoutes(services.incidentTasks, services.incidentFacts));
   api.route('/', pauseRoutes(services.pauses));
