@@ -23,6 +23,8 @@ const OverviewPage = lazy(() => import('./features/overview/overview-page').then
 const AlertSettingsPage = lazy(() =>
   import('./features/alert-settings/alert-settings-page').then((m) => ({ default: m.AlertSettingsPage })),
 );
+const IncidentsPage = lazy(() => import('./features/incidents/incidents-page').then((m) => ({ default: m.IncidentsPage })));
+const IncidentRoomPage = lazy(() => import('./features/incidents/incident-room-page').then((m) => ({ default: m.IncidentRoomPage })));
 const AuditPage = lazy(() => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 
 export function AppRoutes() {
@@ -48,6 +50,8 @@ export function AppRoutes() {
               <Route path="tokens" element={<TokensPage />} />
               <Route path="notifications" element={<NotificationsPage />} />
               <Route path="audit" element={<AuditPage />} />
+              <Route path="incidents" element={<IncidentsPage />} />
+              <Route path="incidents/:incidentId" element={<IncidentRoomPage />} />
             </Route>
           </Route>
           <Route path="*" element={<NotFoundPage />} />
