@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAnalyzeCommand } from './commands/analyze.command';
 import { registerBenchCommand } from './commands/bench.command';
+import { registerContactsCommand } from './commands/contacts.command';
 import { registerDetectCommand } from './commands/detect.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommand } from './commands/migrate.command';
@@ -24,6 +25,7 @@ registerReanalyzeCommand(program);
 registerDetectCommand(program);
 registerBenchCommand(program);
 registerPlanCommand(program);
+registerContactsCommand(program);
 
 try {
   await program.parseAsync(process.argv);

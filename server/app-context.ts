@@ -16,6 +16,9 @@ import { createPlanService } from './features/plan';
 import { type NotificationsOptions, createNotificationFeature } from './features/notifications';
 import { createTokenService } from './features/tokens';
 import { createWorkspaceService } from './features/workspaces';
+// Registers: the risk register, the contacts directory and the plan as a document.
+import { type PdfPrinter } from './features/plan-document';
+import { createRegisterServices } from './registers';
 import { createHttpApp } from './http/app';
 import { type Logger, createLogger } from './logger';
 import { type IngestHooks, createIngestPipeline } from './pipeline';
@@ -34,6 +37,8 @@ export interface AppContextOptions {
   notifyAlert?: AlertNotifier;
   /** Senders, secret box or jitter for notifications (tests point senders at fakes through channel settings instead). */
   notifications?: NotificationsOptions;
+  /** Prints the plan as PDF; Chromium at CHROMIUM_PATH by default. */
+  printPdf?: PdfPrinter;
   /** What incidents read from the plan (playbooks, default team); the plan feature unless a test gives another. */
   plan?: IncidentPlanReader;
   /** Collect process metrics (CPU, memory) for /metrics; off in tests. */
@@ -90,6 +95,8 @@ export function createAppContext(options: AppContextOptions) {
     notificationChannels,
     notifications,
     plan,
+    // Registers: the risk register, the contacts directory and the plan as a document.
+    ...createRegisterServices(deps, plan, options.printPdf),
     pauses,
     incidents: incidentFeature.incidents,
     incidentTasks: incidentFeature.incidentTasks,

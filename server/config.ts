@@ -60,6 +60,8 @@ const ConfigSchema = z.object({
   SIAGA_SLACK_API_URL: z.string().url().default('https://slack.com/api'),
   SIAGA_NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   SIAGA_NOTIFY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  // The Chromium the plan's PDF export prints with.
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -81,6 +83,8 @@ export interface Config {
   /** The key that seals stored credentials; when unset, a key file in the data directory is used. */
   secretKey: string | undefined;
   notifications: NotifierDefaults;
+  /** The Chromium (or Chrome) binary that prints the plan as PDF. */
+  chromiumPath: string;
 }
 
 /** Defaults for notification channels; each channel may override its API address. */
@@ -139,5 +143,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxAttempts: c.SIAGA_NOTIFY_MAX_ATTEMPTS,
       timeoutMs: c.SIAGA_NOTIFY_TIMEOUT_MS,
     },
+    chromiumPath: c.CHROMIUM_PATH,
   };
 }

@@ -23,6 +23,9 @@ const OverviewPage = lazy(() => import('./features/overview/overview-page').then
 const AlertSettingsPage = lazy(() =>
   import('./features/alert-settings/alert-settings-page').then((m) => ({ default: m.AlertSettingsPage })),
 );
+// Registers: the risk register, the contacts directory.
+const RisksPage = lazy(() => import('./features/risks/risks-page').then((m) => ({ default: m.RisksPage })));
+const ContactsPage = lazy(() => import('./features/contacts/contacts-page').then((m) => ({ default: m.ContactsPage })));
 const IncidentsPage = lazy(() => import('./features/incidents/incidents-page').then((m) => ({ default: m.IncidentsPage })));
 const IncidentRoomPage = lazy(() => import('./features/incidents/incident-room-page').then((m) => ({ default: m.IncidentRoomPage })));
 const AuditPage = lazy(() => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
@@ -50,6 +53,9 @@ export function AppRoutes() {
               <Route path="tokens" element={<TokensPage />} />
               <Route path="notifications" element={<NotificationsPage />} />
               <Route path="audit" element={<AuditPage />} />
+              {/* Registers: the risk register, the contacts directory. */}
+              <Route path="risks" element={<RisksPage />} />
+              <Route path="contacts" element={<ContactsPage />} />
               <Route path="incidents" element={<IncidentsPage />} />
               <Route path="incidents/:incidentId" element={<IncidentRoomPage />} />
             </Route>

@@ -9,4 +9,7 @@ export * from './analysis';
 export * from './alerts';
 export * from './notifications';
 export * from './plan';
+export * from './policy';
+export * from './risks';
+export * from './contacts';
 export * from './incidents';

@@ -34,6 +34,9 @@ export interface Database {
   crisis_team_assignments: CrisisTeamAssignmentsTable;
   policy_versions: PolicyVersionsTable;
   policy_acknowledgements: PolicyAcknowledgementsTable;
+  // Registers: the risk register and the contacts directory.
+  risks: RisksTable;
+  contacts: ContactsTable;
   incidents: IncidentsTable;
   incident_team: IncidentTeamTable;
   incident_tasks: IncidentTasksTable;
@@ -539,3 +542,43 @@ export interface BrandPausesTable {
 export type UserRow = Selectable<UsersTable>;
 export type MentionRow = Selectable<MentionsTable>;
 export type NewMention = Insertable<MentionsTable>;
+
+// Registers: the risk register and the contacts directory.
+export interface RisksTable {
+  id: Generated<number>;
+  workspace_id: number;
+  title: string;
+  description: string;
+  category: string;
+  likelihood: number;
+  impact: number;
+  owner_user_id: number | null;
+  early_signs: string;
+  mitigation: string;
+  playbook_id: number | null;
+  review_due_at: number | null;
+  last_reviewed_at: number | null;
+  created_by: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ContactsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  kind: string;
+  name: string;
+  organisation: string;
+  title: string;
+  topic: string | null;
+  beat: string;
+  region: string;
+  email: string;
+  phone: string;
+  whatsapp: string;
+  notes: string;
+  restricted: number;
+  created_by: number | null;
+  created_at: number;
+  updated_at: number;
+}

@@ -22,6 +22,10 @@ import { type ChannelService, type NotificationService, notificationRoutes } fro
 import { type PlanService, planRoutes } from '../features/plan';
 import { type TokenService, tokenRoutes } from '../features/tokens';
 import { type WorkspaceService, workspaceRoutes } from '../features/workspaces';
+// Registers: the risk register, the contacts directory and the plan as a document.
+import { type RiskService, riskRoutes } from '../features/risks';
+import { type ContactFileService, type ContactService, contactRoutes } from '../features/contacts';
+import { type PlanDocumentService, planDocumentRoutes } from '../features/plan-document';
 import type { AppEnv } from '../security/principal';
 import { toErrorResponse } from './error-handler';
 import { authenticate } from './middleware/authenticate';
@@ -40,6 +44,11 @@ export interface HttpServices {
   notificationChannels: ChannelService;
   notifications: NotificationService;
   plan: PlanService;
+  // Registers: the risk register, the contacts directory and the plan as a document.
+  risks: RiskService;
+  contacts: ContactService;
+  contactFiles: ContactFileService;
+  planDocument: PlanDocumentService;
   pauses: PauseService;
   incidents: IncidentService;
   incidentTasks: IncidentTaskService;
@@ -78,6 +87,10 @@ export function createHttpApp(deps: ServiceDeps, services: HttpServices, events:
   api.route('/', notificationRoutes(services.notificationChannels, services.notifications));
   api.route('/', auditRoutes(deps.db));
   api.route('/', planRoutes(services.plan));
+  // Registers: the risk register, the contacts directory and the plan as a document.
+  api.route('/', riskRoutes(services.risks));
+  api.route('/', contactRoutes(services.contacts, services.contactFiles));
+  api.route('/', planDocumentRoutes(services.planDocument));
   api.route('/', incidentRoutes(services.incidents));
   api.route('/', incidentRoomRoutes(services.incidentTasks, services.incidentFacts));
   api.route('/', pauseRoutes(services.pauses));

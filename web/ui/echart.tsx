@@ -1,5 +1,5 @@
 import { Box } from '@mantine/core';
-import { LineChart } from 'echarts/charts';
+import { HeatmapChart, LineChart } from 'echarts/charts';
 import {
   AriaComponent,
   GridComponent,
@@ -8,9 +8,10 @@ import {
   MarkLineComponent,
   MarkPointComponent,
   TooltipComponent,
+  VisualMapComponent,
 } from 'echarts/components';
 import { type ComposeOption, init, use as registerChartParts } from 'echarts/core';
-import type { LineSeriesOption } from 'echarts/charts';
+import type { HeatmapSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type {
   AriaComponentOption,
   GridComponentOption,
@@ -19,6 +20,7 @@ import type {
   MarkLineComponentOption,
   MarkPointComponentOption,
   TooltipComponentOption,
+  VisualMapComponentOption,
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
@@ -26,6 +28,8 @@ import { useEffect, useRef } from 'react';
 // Only the parts the screens use, so the chart chunk stays small.
 registerChartParts([
   LineChart,
+  HeatmapChart,
+  VisualMapComponent,
   GridComponent,
   TooltipComponent,
   LegendComponent,
@@ -38,6 +42,8 @@ registerChartParts([
 
 export type EChartOption = ComposeOption<
   | LineSeriesOption
+  | HeatmapSeriesOption
+  | VisualMapComponentOption
   | GridComponentOption
   | TooltipComponentOption
   | LegendComponentOption

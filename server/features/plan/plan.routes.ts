@@ -17,6 +17,7 @@ import {
 } from '../../../core/api';
 import { COMMON_ERRORS, WorkspaceParams, accessWorkspace, createRouter, idParams, jsonBody, jsonContent } from '../../routing/route-kit';
 import type { PlanService } from './plan.service';
+import { policyRoutes } from './policy.routes';
 
 const base = '/workspaces/{workspaceId}/playbooks';
 const teamBase = '/workspaces/{workspaceId}/crisis-team';
@@ -197,5 +198,6 @@ export function planRoutes(plan: PlanService) {
         const access = accessWorkspace(c, workspaceId, 'plan.write');
         return c.json(await plan.team.putTeam(workspaceId, scope, c.req.valid('json'), access.actor), 200);
       },
-    );
+    )
+    .route('/', policyRoutes(plan.policy));
 }

@@ -47,6 +47,9 @@ export function WorkspaceLayout() {
     { to: `${base}/mentions`, label: t('nav.mentions') },
     { to: `${base}/analysis`, label: t('nav.analysis') },
     { to: `${base}/alert-settings`, label: t('nav.alertRules') },
+    // Registers: the risk register, the contacts directory.
+    { to: `${base}/risks`, label: t('risks.nav') },
+    { to: `${base}/contacts`, label: t('contacts.nav') },
     { to: `${base}/brands`, label: t('nav.brands') },
     { to: `${base}/members`, label: t('nav.members') },
     ...(context.can('notifications.read') ? [{ to: `${base}/notifications`, label: t('nav.notifications') }] : []),
