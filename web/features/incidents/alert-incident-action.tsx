@@ -13,11 +13,23 @@ export function AlertIncidentAction({ alert }: { alert: Alert }) {
   const { workspace, can } = useWorkspace();
   const [declaring, setDeclaring] = useState(false);
   const base = `/w/${workspace.id}/incidents`;
+  // The modal stays mounted when the alert gets its incident (the live update can arrive before the answer).
+  const modal = (
+    <DeclareIncidentModal
+      opened={declaring}
+      alert={alert}
+      onClose={() => setDeclaring(false)}
+      onDeclared={(id) => void navigate(`${base}/${id}`)}
+    />
+  );
   if (alert.incidentId !== null)
     return (
-      <Button component={Link} to={`${base}/${alert.incidentId}`} variant="light" color="red" w="fit-content">
-        {t('incidents.linkedIncident', { id: alert.incidentId })}
-      </Button>
+      <>
+        <Button component={Link} to={`${base}/${alert.incidentId}`} variant="light" color="red" w="fit-content">
+          {t('incidents.linkedIncident', { id: alert.incidentId })}
+        </Button>
+        {modal}
+      </>
     );
   if (!can('incidents.declare')) return null;
   return (
@@ -25,12 +37,7 @@ export function AlertIncidentAction({ alert }: { alert: Alert }) {
       <Button color="red" variant="outline" w="fit-content" onClick={() => setDeclaring(true)}>
         {t('incidents.declareFromAlert')}
       </Button>
-      <DeclareIncidentModal
-        opened={declaring}
-        alert={alert}
-        onClose={() => setDeclaring(false)}
-        onDeclared={(id) => void navigate(`${base}/${id}`)}
-      />
+      {modal}
     </>
   );
 }

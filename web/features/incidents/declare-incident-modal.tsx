@@ -50,7 +50,11 @@ function DeclareForm({ alert, onClose, onDeclared }: Omit<DeclareIncidentModalPr
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        declare.mutate(declareBody(draft, alert?.id ?? null), { onSuccess: (incident) => onDeclared(incident.id) });
+        // Through the promise, so the room opens even if the alert's live update re-rendered the caller meanwhile.
+        void declare.mutateAsync(declareBody(draft, alert?.id ?? null)).then(
+          (incident) => onDeclared(incident.id),
+          () => undefined,
+        );
       }}
     >
       <Stack>
