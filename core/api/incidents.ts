@@ -176,6 +176,7 @@ export const TimelineExportQuerySchema = z.object({
   format: z.enum(['csv', 'markdown']).default('markdown'),
   language: z.enum(['id', 'en']).default('id'),
 });
+export const LinkAlertSchema = z.object({ alertId: z.number().int().positive() });
 export const NoteInputSchema = z.object({ text: text(4000).min(1) });
 
 export const IncidentSummarySchema = z.object({

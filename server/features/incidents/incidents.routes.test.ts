@@ -91,6 +91,15 @@ describe.each(testDialects())('incidents (%s)', (dialect) => {
     expect(notices[0]!.body).toMatch(/Insiden dinyatakan oleh Sari Owner/);
     expect(notices[0]!.body).toMatch(/Incident declared by Sari Owner/);
 
+    // A later wave of the same crisis joins the incident.
+    const later = await insertAlert(app.t, app.workspaceId, brandId, {
+      reason: { windowStart: T0 + 60 * MINUTE, windowEnd: T0 + 70 * MINUTE },
+    });
+    const linked = await app.owner.post(`${app.ws}/incidents/${incident.id}/alerts`, { alertId: later });
+    expect(linked.status).toBe(200);
+    expect((await app.owner.get(`${app.ws}/alerts/${later}`)).body.incidentId).toBe(incident.id);
+    expect((await app.owner.post(`${app.ws}/incidents/${incident.id}/alerts`, { alertId: later })).status).toBe(409);
+
     const list = (await app.owner.get(`${app.ws}/incidents?state=open`)).body as any[];
     expect(list.map((i) => [i.id, i.openTasks, i.overdueTasks])).toEqual([[incident.id, 3, 0]]);
   });

@@ -6,6 +6,7 @@ import {
   IncidentListQuerySchema,
   IncidentSchema,
   IncidentSummarySchema,
+  LinkAlertSchema,
   NoteInputSchema,
   SeverityOverrideSchema,
   TeamInputSchema,
@@ -125,6 +126,21 @@ export function incidentRoutes(incidents: IncidentService) {
         const { workspaceId, incidentId } = c.req.valid('param');
         const access = accessWorkspace(c, workspaceId, 'incidents.work');
         return c.json(await incidents.setTeam(workspaceId, incidentId, c.req.valid('json'), access.actor), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: `${base}${one}/alerts`,
+        tags,
+        summary: 'Link another alert of the same crisis',
+        request: { params, ...jsonBody(LinkAlertSchema) },
+        responses: incidentResponse,
+      }),
+      async (c) => {
+        const { workspaceId, incidentId } = c.req.valid('param');
+        const access = accessWorkspace(c, workspaceId, 'incidents.work');
+        return c.json(await incidents.linkAlert(workspaceId, incidentId, c.req.valid('json').alertId, access.actor), 200);
       },
     )
     .openapi(

@@ -136,6 +136,24 @@ export function createIncidentService(deps: ServiceDeps, room: IncidentDeps) {
       return kit.load(workspaceId, incidentId);
     },
 
+    /** Links another alert of the same crisis (a later wave, another signal) to the incident. */
+    async linkAlert(workspaceId: number, incidentId: number, alertId: number, actor: Actor) {
+      const alert = await room.alerts.get(workspaceId, alertId);
+      if (alert.incidentId !== null) throw new AppError('conflict', `Alert ${alertId} already belongs to incident ${alert.incidentId}`);
+      await kit.change(workspaceId, incidentId, actor, async (trx, _row, now, record) => {
+        const linked = await trx
+          .updateTable('alerts')
+          .set({ incident_id: incidentId, updated_at: now })
+          .where('id', '=', alertId)
+          .where('incident_id', 'is', null)
+          .executeTakeFirst();
+        if (Number(linked.numUpdatedRows) === 0) throw new AppError('conflict', `Alert ${alertId} was linked to an incident meanwhile`);
+        await record({ kind: 'alert_linked', action: 'incident.alert_linked', details: { alertId } });
+      });
+      room.events.publish(workspaceId, { type: 'alert.updated', alert: await room.alerts.get(workspaceId, alertId) });
+      return kit.load(workspaceId, incidentId);
+    },
+
     async addNote(workspaceId: number, incidentId: number, text: string, actor: Actor) {
       await kit.change(workspaceId, incidentId, actor, (_trx, _row, _now, record) =>
         record({ kind: 'note', action: 'incident.note_added', details: { text } }),
