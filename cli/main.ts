@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAnalyzeCommand } from './commands/analyze.command';
 import { registerBenchCommand } from './commands/bench.command';
 import { registerContactsCommand } from './commands/contacts.command';
+import { registerPlanDocumentCommand } from './commands/plan-document.command';
 import { registerDetectCommand } from './commands/detect.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommand } from './commands/migrate.command';
@@ -26,6 +27,7 @@ registerDetectCommand(program);
 registerBenchCommand(program);
 registerPlanCommand(program);
 registerContactsCommand(program);
+registerPlanDocumentCommand(program);
 
 try {
   await program.parseAsync(process.argv);

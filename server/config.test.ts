@@ -43,6 +43,7 @@ describe('loadConfig', () => {
         maxAttempts: 8,
         timeoutMs: 10_000,
       },
+      chromiumPath: '/usr/bin/chromium',
     });
   });
 

@@ -10,13 +10,14 @@ describe.skipIf(!testDialects().includes('sqlite'))('siaga contacts (SQLite)', (
   let env: NodeJS.ProcessEnv;
   let dataDir: string;
 
+  // Each run of the CLI starts a process of its own, a few seconds on a busy machine.
   beforeEach(async () => {
     tmp = makeTempDir('siaga-cli-contacts-');
     dataDir = path.join(tmp.dir, 'data');
     env = cliEnv(dataDir);
     const created = await runCli(['user', 'create', '--email', 'owner@example.com', '--workspace', 'Toko Maju'], env);
     expect(created.code).toBe(0);
-  });
+  }, 60_000);
   afterEach(() => tmp.remove());
 
   it('imports a CSV file reporting bad lines, skips known contacts on a second run, and exports vCard', async () => {
@@ -47,7 +48,7 @@ describe.skipIf(!testDialects().includes('sqlite'))('siaga contacts (SQLite)', (
     expect(exported.code).toBe(0);
     expect(exported.stdout.match(/BEGIN:VCARD/g)).toHaveLength(2);
     expect(exported.stdout).toContain('TEL;VALUE=uri;TYPE=cell:tel:0811111111');
-  });
+  }, 60_000);
 
   it('refuses an unknown format or kind before touching the store', async () => {
     const file = tmp.file('kontak.txt', 'name\nSari\n');
@@ -57,5 +58,30 @@ describe.skipIf(!testDialects().includes('sqlite'))('siaga contacts (SQLite)', (
     const badKind = await runCli(['contacts', 'import', file, '--format', 'csv', '--kind', 'teman'], env);
     expect(badKind.code).toBe(2);
     expect(badKind.stderr).toContain('--kind: expected one of');
-  });
+  }, 60_000);
+});
+
+describe.skipIf(!testDialects().includes('sqlite'))('siaga plan-document (SQLite)', () => {
+  let tmp: ReturnType<typeof makeTempDir>;
+  let env: NodeJS.ProcessEnv;
+
+  // Each run of the CLI starts a process of its own, a few seconds on a busy machine.
+  beforeEach(async () => {
+    tmp = makeTempDir('siaga-cli-plan-');
+    env = cliEnv(path.join(tmp.dir, 'data'));
+    expect((await runCli(['user', 'create', '--email', 'owner@example.com', '--workspace', 'Toko Maju'], env)).code).toBe(0);
+  }, 60_000);
+  afterEach(() => tmp.remove());
+
+  it('writes the plan as Markdown with every contact field, and refuses a PDF without a file', async () => {
+    const file = tmp.file('kontak.csv', 'name,kind,phone\nSari,internal_emergency,0811111111\n');
+    expect((await runCli(['contacts', 'import', file], env)).code).toBe(0);
+    const md = await runCli(['plan-document', '--language', 'en'], env);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('# Crisis Plan — Toko Maju');
+    expect(md.stdout).toContain('| Sari | — | — | 0811111111 | — | — |');
+    const pdf = await runCli(['plan-document', '--format', 'pdf'], env);
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toContain('--output');
+  }, 60_000);
 });

@@ -47,3 +47,4 @@ export const PolicyAcknowledgementsSchema = z.object({
   pending: z.array(MemberAckSchema),
 });
 export type PolicyAcknowledgements = z.infer<typeof PolicyAcknowledgementsSchema>;
+export type PolicyVersionSummary = z.infer<typeof PolicyVersionSummarySchema>;

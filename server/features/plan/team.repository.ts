@@ -8,8 +8,14 @@ export interface StoredAssignment extends TeamAssignment {
   updatedBy: number | null;
 }
 
-/** Assignments for the given scopes (a crisis type, or null for every type), in role order of insertion. */
+/**
+ * Assignments for the given scopes (a crisis type, or null for every type), in order of insertion.
+ * People who have left the workspace drop out, as assignee or deputy, so nobody outside is handed a crisis.
+ */
 export async function selectAssignments(db: Db, workspaceId: number, scopes: (CrisisType | null)[]): Promise<StoredAssignment[]> {
+  const members = new Set(
+    (await db.selectFrom('memberships').select('user_id').where('workspace_id', '=', workspaceId).execute()).map((m) => m.user_id),
+  );
   const types = scopes.filter((s): s is CrisisType => s !== null);
   const withAll = scopes.includes(null);
   const rows = await db
@@ -25,12 +31,12 @@ export async function selectAssignments(db: Db, workspaceId: number, scopes: (Cr
     .orderBy('id')
     .execute();
   return rows
-    .filter((row) => isCrisisRole(row.role))
+    .filter((row) => isCrisisRole(row.role) && members.has(row.user_id))
     .map((row) => ({
       crisisType: row.crisis_type as CrisisType | null,
       role: row.role as TeamAssignment['role'],
       userId: row.user_id,
-      deputyUserIds: JSON.parse(row.deputy_user_ids) as number[],
+      deputyUserIds: (JSON.parse(row.deputy_user_ids) as number[]).filter((id) => members.has(id)),
       updatedAt: row.updated_at,
       updatedBy: row.updated_by,
     }));

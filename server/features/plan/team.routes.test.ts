@@ -95,6 +95,20 @@ describe.each(testDialects())('crisis team (%s)', (dialect) => {
     expect(team.assignments.map((a: any) => a.person.userId)).toEqual([leadId]);
   });
 
+  it('drops people who left the workspace from the team, as assignee and as deputy', async () => {
+    const { ownerId, leadId, analystId } = await members();
+    await app.owner.put(`${app.ws}/crisis-team/all`, {
+      assignments: [
+        { role: 'crisis_lead', userId: ownerId, deputyUserIds: [analystId, leadId] },
+        { role: 'monitor', userId: analystId },
+      ],
+    });
+    expect((await app.owner.delete(`${app.ws}/members/${analystId}`)).status).toBe(200);
+    expect(await app.t.ctx.services.plan.findDefaultTeam(app.workspaceId, 'hoax')).toEqual([
+      { role: 'crisis_lead', userId: ownerId, deputyUserIds: [leadId] },
+    ]);
+  });
+
   it('lets a viewer or analyst read the team but not change it', async () => {
     const { analyst, analystId } = await members();
     expect((await analyst.get(`${app.ws}/crisis-team/all`)).status).toBe(200);

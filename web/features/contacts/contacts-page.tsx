@@ -9,6 +9,7 @@ import { EmptyState } from '../../ui/empty-state';
 import { ErrorAlert } from '../../ui/error-alert';
 import { Loading } from '../../ui/loading';
 import { PageHeader } from '../../ui/page-header';
+import { ExportPlanMenu } from '../plan-document/export-plan-menu';
 import { useWorkspace } from '../workspaces/workspace-context';
 import { ContactFormModal } from './contact-form-modal';
 import { ContactImportModal } from './contact-import-modal';
@@ -61,6 +62,7 @@ export function ContactsPage() {
             <Button component="a" variant="default" href={contactExportUrl(workspace.id, 'vcard')} download>
               {t('contacts.exportVcard')}
             </Button>
+            <ExportPlanMenu />
           </>
         }
       />

@@ -10,6 +10,7 @@ import { EmptyState } from '../../ui/empty-state';
 import { ErrorAlert } from '../../ui/error-alert';
 import { Loading } from '../../ui/loading';
 import { PageHeader } from '../../ui/page-header';
+import { ExportPlanMenu } from '../plan-document/export-plan-menu';
 import { useWorkspace } from '../workspaces/workspace-context';
 import { readRiskFilters, toggleCell, writeRiskFilters } from './risk-filters';
 import { RiskFormModal } from './risk-form-modal';
@@ -38,7 +39,12 @@ export function RisksPage() {
       <PageHeader
         title={t('risks.title')}
         subtitle={t('risks.subtitle')}
-        actions={can('plan.write') && <Button onClick={() => setEditing('new')}>{t('risks.new')}</Button>}
+        actions={
+          <>
+            {can('plan.write') && <Button onClick={() => setEditing('new')}>{t('risks.new')}</Button>}
+            <ExportPlanMenu />
+          </>
+        }
       />
       <Stack>
         <ErrorAlert error={register.error} onRetry={() => void register.refetch()} />

@@ -5,6 +5,7 @@ import { Link, Navigate, Outlet, useParams } from 'react-router';
 import { useSession, useUpdateMe } from '../../api/auth';
 import { AppLayout, type NavItem } from '../../ui/app-layout';
 import { LanguageSwitch } from '../../ui/language-switch';
+import { PolicyBanner } from '../plan/policy-banner';
 import { Loading } from '../../ui/loading';
 import { rememberWorkspace } from './last-workspace';
 import { UserMenu } from './user-menu';
@@ -47,6 +48,9 @@ export function WorkspaceLayout() {
     { to: `${base}/mentions`, label: t('nav.mentions') },
     { to: `${base}/analysis`, label: t('nav.analysis') },
     { to: `${base}/alert-settings`, label: t('nav.alertRules') },
+    { to: `${base}/plan/playbooks`, label: t('plan.nav.playbooks') },
+    { to: `${base}/plan/team`, label: t('plan.nav.team') },
+    { to: `${base}/plan/policy`, label: t('plan.nav.policy') },
     // Registers: the risk register, the contacts directory.
     { to: `${base}/risks`, label: t('risks.nav') },
     { to: `${base}/contacts`, label: t('contacts.nav') },
@@ -70,6 +74,7 @@ export function WorkspaceLayout() {
         }
       >
         <Suspense fallback={<Loading />}>
+          <PolicyBanner />
           <Outlet />
         </Suspense>
       </AppLayout>
