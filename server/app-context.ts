@@ -9,6 +9,8 @@ import { type AlertNotifier, alertNotification, createAlertEngine, createAlertSe
 import { createAuthService } from './features/auth';
 import { createBrandService } from './features/brands';
 import { createImportService } from './features/imports';
+import { type IncidentPlanReader, createIncidentFeature, recordPostsResumed } from './features/incidents';
+import { createPauseService } from './features/pauses';
 import { createMentionService } from './features/mentions';
 import { createPlanService } from './features/plan';
 import { type NotificationsOptions, createNotificationFeature } from './features/notifications';
@@ -37,6 +39,8 @@ export interface AppContextOptions {
   notifications?: NotificationsOptions;
   /** Prints the plan as PDF; Chromium at CHROMIUM_PATH by default. */
   printPdf?: PdfPrinter;
+  /** What incidents read from the plan (playbooks, default team); the plan feature unless a test gives another. */
+  plan?: IncidentPlanReader;
   /** Collect process metrics (CPU, memory) for /metrics; off in tests. */
   processMetrics?: boolean;
 }
@@ -72,20 +76,38 @@ export function createAppContext(options: AppContextOptions) {
       options.hooks,
     ),
   );
+  const pauses = createPauseService(deps, events, {
+    onResumed: (trx, pause, actor, now) => recordPostsResumed(trx, pause, actor.userId, now),
+  });
+  const alerts = createAlertService(deps, alertEngine, events);
+  const mentions = createMentionService(deps, pipeline);
+  const plan = createPlanService(deps);
+  const incidentFeature = createIncidentFeature(deps, {
+    plan: options.plan ?? plan,
+    alerts,
+    mentions,
+    pauses,
+    notify: (workspaceId, message) => notifications.notify(workspaceId, message),
+    events,
+  });
   const services = {
     analysis,
     auth: createAuthService(deps),
     workspaces: createWorkspaceService(deps),
     brands: createBrandService(deps),
-    mentions: createMentionService(deps, pipeline),
+    mentions,
     tokens: createTokenService(deps),
     imports: createImportService(deps, pipeline),
-    alerts: createAlertService(deps, alertEngine, events),
+    alerts,
     notificationChannels,
     notifications,
-    plan: createPlanService(deps),
+    plan,
     // Registers: the risk register, the contacts directory and the plan as a document.
-    ...createRegisterServices(deps, createPlanService(deps), options.printPdf),
+    ...createRegisterServices(deps, plan, options.printPdf),
+    pauses,
+    incidents: incidentFeature.incidents,
+    incidentTasks: incidentFeature.incidentTasks,
+    incidentFacts: incidentFeature.incidentFacts,
   };
   let timers: NodeJS.Timeout[] = [];
 
@@ -97,9 +119,14 @@ export function createAppContext(options: AppContextOptions) {
     events,
     alertEngine,
     migrate: () => migrateToLatest(database.db),
-    /** The scheduler role: escalation of unacknowledged alerts and snoozes that end. */
+    /** Incident task deadlines: reminders before, escalation to the lead after (the scheduler runs it). */
+    checkIncidentDeadlines: incidentFeature.checkDeadlines,
+    /** The scheduler role: escalation of unacknowledged alerts, snoozes that end, and incident task deadlines. */
     startScheduler(everyMs = SCHEDULER_TICK_MS) {
-      const tick = () => void alertEngine.escalate().catch((error: unknown) => logger.error({ err: error }, 'escalation failed'));
+      const tick = () => {
+        void alertEngine.escalate().catch((error: unknown) => logger.error({ err: error }, 'escalation failed'));
+        void incidentFeature.checkDeadlines().catch((error: unknown) => logger.error({ err: error }, 'incident deadlines failed'));
+      };
       timers.push(setInterval(tick, everyMs).unref());
     },
     createHttpApp: () => createHttpApp(deps, services, events),

@@ -26,6 +26,8 @@ const AlertSettingsPage = lazy(() =>
 // Registers: the risk register, the contacts directory.
 const RisksPage = lazy(() => import('./features/risks/risks-page').then((m) => ({ default: m.RisksPage })));
 const ContactsPage = lazy(() => import('./features/contacts/contacts-page').then((m) => ({ default: m.ContactsPage })));
+const IncidentsPage = lazy(() => import('./features/incidents/incidents-page').then((m) => ({ default: m.IncidentsPage })));
+const IncidentRoomPage = lazy(() => import('./features/incidents/incident-room-page').then((m) => ({ default: m.IncidentRoomPage })));
 const AuditPage = lazy(() => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 const PlaybooksPage = lazy(() => import('./features/plan/playbooks-page').then((m) => ({ default: m.PlaybooksPage })));
 const NewPlaybookPage = lazy(() => import('./features/plan/new-playbook-page').then((m) => ({ default: m.NewPlaybookPage })));
@@ -64,6 +66,8 @@ export function AppRoutes() {
               {/* Registers: the risk register, the contacts directory. */}
               <Route path="risks" element={<RisksPage />} />
               <Route path="contacts" element={<ContactsPage />} />
+              <Route path="incidents" element={<IncidentsPage />} />
+              <Route path="incidents/:incidentId" element={<IncidentRoomPage />} />
             </Route>
           </Route>
           <Route path="*" element={<NotFoundPage />} />

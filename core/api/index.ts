@@ -12,3 +12,4 @@ export * from './plan';
 export * from './policy';
 export * from './risks';
 export * from './contacts';
+export * from './incidents';

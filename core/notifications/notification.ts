@@ -1,5 +1,14 @@
 /** What kind of event a notification tells about; alert engines add theirs as they arrive. */
-export const NOTIFICATION_KINDS = ['alert.raised', 'alert.escalated', 'alert.resolved', 'test'] as const;
+export const NOTIFICATION_KINDS = [
+  'alert.raised',
+  'alert.escalated',
+  'alert.resolved',
+  'incident.declared',
+  'incident.task_assigned',
+  'incident.task_due_soon',
+  'incident.task_overdue',
+  'test',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const NOTIFICATION_SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
@@ -35,6 +44,10 @@ const LABELS: Record<NotificationLanguage, Labels> = {
       'alert.raised': 'Peringatan baru',
       'alert.escalated': 'Peringatan dieskalasi',
       'alert.resolved': 'Peringatan selesai',
+      'incident.declared': 'Insiden dinyatakan',
+      'incident.task_assigned': 'Tugas baru',
+      'incident.task_due_soon': 'Tenggat segera tiba',
+      'incident.task_overdue': 'Tenggat terlewat',
       test: 'Pesan uji',
     },
     open: 'Buka di Siaga',
@@ -43,7 +56,16 @@ const LABELS: Record<NotificationLanguage, Labels> = {
   },
   en: {
     severity: { info: 'Info', low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' },
-    kind: { 'alert.raised': 'New alert', 'alert.escalated': 'Alert escalated', 'alert.resolved': 'Alert resolved', test: 'Test message' },
+    kind: {
+      'alert.raised': 'New alert',
+      'alert.escalated': 'Alert escalated',
+      'alert.resolved': 'Alert resolved',
+      'incident.declared': 'Incident declared',
+      'incident.task_assigned': 'New task',
+      'incident.task_due_soon': 'Deadline near',
+      'incident.task_overdue': 'Deadline missed',
+      test: 'Test message',
+    },
     open: 'Open in Siaga',
     severityLabel: 'Severity',
     footer: 'Sent by Siaga',

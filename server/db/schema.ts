@@ -38,6 +38,13 @@ export interface Database {
   // Registers: the risk register and the contacts directory.
   risks: RisksTable;
   contacts: ContactsTable;
+  incidents: IncidentsTable;
+  incident_team: IncidentTeamTable;
+  incident_tasks: IncidentTasksTable;
+  incident_fact_sheets: IncidentFactSheetsTable;
+  incident_evidence: IncidentEvidenceTable;
+  incident_timeline: IncidentTimelineTable;
+  brand_pauses: BrandPausesTable;
 }
 
 export interface WorkspacesTable {
@@ -441,6 +448,108 @@ export interface PolicyAcknowledgementsTable {
   workspace_id: number;
   user_id: number;
   acknowledged_at: number;
+}
+
+export interface IncidentsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  brand_id: number | null;
+  alert_id: number | null;
+  title: string;
+  crisis_type: string;
+  state: string;
+  summary: string;
+  severity: number;
+  severity_suggested: number;
+  severity_reason: string | null;
+  /** JSON SeverityInput */
+  assessment: string;
+  resolution_summary: string | null;
+  review_note: string | null;
+  playbook_id: number | null;
+  playbook_version: number | null;
+  playbook_title: string | null;
+  declared_by: number | null;
+  declared_at: number;
+  resolved_at: number | null;
+  reviewed_at: number | null;
+  updated_at: number;
+}
+
+export interface IncidentTeamTable {
+  id: Generated<number>;
+  incident_id: number;
+  role: string;
+  user_id: number;
+  /** JSON number[] */
+  deputy_user_ids: string;
+}
+
+export interface IncidentTasksTable {
+  id: Generated<number>;
+  incident_id: number;
+  workspace_id: number;
+  position: number;
+  step_key: string | null;
+  title: string;
+  description: string;
+  owner_role: string;
+  assignee_user_id: number | null;
+  due_at: number | null;
+  /** JSON { text, done }[] */
+  checklist: string;
+  /** JSON string[] */
+  template_ids: string;
+  escalation: string;
+  status: string;
+  completed_at: number | null;
+  completed_by: number | null;
+  reminded_at: number | null;
+  escalated_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface IncidentFactSheetsTable {
+  id: Generated<number>;
+  incident_id: number;
+  version: number;
+  what_happened: string;
+  what_we_know: string;
+  what_we_do_not_know: string;
+  what_we_are_doing: string;
+  next_update_at: number | null;
+  created_by: number | null;
+  created_at: number;
+}
+
+export interface IncidentEvidenceTable {
+  incident_id: number;
+  mention_id: number;
+  added_by: number | null;
+  added_at: number;
+}
+
+export interface IncidentTimelineTable {
+  id: Generated<number>;
+  incident_id: number;
+  at: number;
+  kind: string;
+  actor_user_id: number | null;
+  /** JSON object */
+  details: string;
+}
+
+export interface BrandPausesTable {
+  id: Generated<number>;
+  workspace_id: number;
+  brand_id: number;
+  reason: string;
+  incident_id: number | null;
+  paused_by: number | null;
+  paused_at: number;
+  resumed_by: number | null;
+  resumed_at: number | null;
 }
 
 export type UserRow = Selectable<UsersTable>;

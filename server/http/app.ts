@@ -9,6 +9,14 @@ import { type AnalysisService, analysisRoutes } from '../features/analysis';
 import { auditRoutes } from '../features/audit';
 import { type AuthService, authRoutes } from '../features/auth';
 import { type BrandService, brandRoutes } from '../features/brands';
+import {
+  type IncidentFactService,
+  type IncidentService,
+  type IncidentTaskService,
+  incidentRoomRoutes,
+  incidentRoutes,
+} from '../features/incidents';
+import { type PauseService, pauseRoutes } from '../features/pauses';
 import { type MentionService, mentionRoutes } from '../features/mentions';
 import { type ChannelService, type NotificationService, notificationRoutes } from '../features/notifications';
 import { type PlanService, planRoutes } from '../features/plan';
@@ -41,6 +49,10 @@ export interface HttpServices {
   contacts: ContactService;
   contactFiles: ContactFileService;
   planDocument: PlanDocumentService;
+  pauses: PauseService;
+  incidents: IncidentService;
+  incidentTasks: IncidentTaskService;
+  incidentFacts: IncidentFactService;
 }
 
 /** The whole HTTP surface: API, OpenAPI document and reference, operations endpoints and the web app. */
@@ -79,6 +91,9 @@ export function createHttpApp(deps: ServiceDeps, services: HttpServices, events:
   api.route('/', riskRoutes(services.risks));
   api.route('/', contactRoutes(services.contacts, services.contactFiles));
   api.route('/', planDocumentRoutes(services.planDocument));
+  api.route('/', incidentRoutes(services.incidents));
+  api.route('/', incidentRoomRoutes(services.incidentTasks, services.incidentFacts));
+  api.route('/', pauseRoutes(services.pauses));
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -27,6 +27,9 @@ export const queryKeys = {
   tokens: (workspaceId: number) => ['workspace', workspaceId, 'tokens'] as const,
   notificationChannels: (workspaceId: number) => ['workspace', workspaceId, 'notification-channels'] as const,
   notificationDeliveries: (workspaceId: number) => ['workspace', workspaceId, 'notification-deliveries'] as const,
+  incidents: (workspaceId: number) => ['workspace', workspaceId, 'incidents'] as const,
+  incident: (workspaceId: number, incidentId: number) => ['workspace', workspaceId, 'incidents', incidentId] as const,
+  pauses: (workspaceId: number) => ['workspace', workspaceId, 'pauses'] as const,
   audit: (workspaceId: number, action?: string) =>
     action === undefined ? (['workspace', workspaceId, 'audit'] as const) : (['workspace', workspaceId, 'audit', action] as const),
 };

@@ -7,6 +7,7 @@ import { useFormat } from '../../i18n/format';
 import { ErrorAlert } from '../../ui/error-alert';
 import { Loading } from '../../ui/loading';
 import { useWorkspace } from '../workspaces/workspace-context';
+import { AlertIncidentAction } from '../incidents/alert-incident-action';
 import { AlertActions } from './alert-actions';
 import { SeverityBadge, StatusBadge } from './alert-badges';
 import { AlertImpactView, AlertWhy } from './alert-explanation';
@@ -117,6 +118,7 @@ function AlertDetail({ alert, onOpenAlert }: { alert: Alert; onOpenAlert: (alert
         <AlertStatusLine alert={alert} />
       </div>
       <AlertActions alert={alert} />
+      <AlertIncidentAction alert={alert} />
       <Divider />
       <AlertWhy alert={alert} />
       <AlertImpactView alert={alert} />

@@ -29,7 +29,7 @@ export function useLiveUpdates(workspaceId: number): LiveStatus {
     const onAlert = (event: MessageEvent<string>) => {
       // Our own server's events; the bundle carries no schema library, so only the shape is checked.
       const live = JSON.parse(event.data) as LiveEvent;
-      if (live.type === 'signals.updated' || typeof live.alert?.id !== 'number') return;
+      if ((live.type !== 'alert.raised' && live.type !== 'alert.updated') || typeof live.alert?.id !== 'number') return;
       const alert = live.alert;
       storeAlert(client, workspaceId, alert);
       for (const [key] of client.getQueriesData({ queryKey: queryKeys.alerts(workspaceId) })) {

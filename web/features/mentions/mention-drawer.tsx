@@ -7,6 +7,7 @@ import { useFormat } from '../../i18n/format';
 import { ErrorAlert } from '../../ui/error-alert';
 import { Loading } from '../../ui/loading';
 import { useWorkspace } from '../workspaces/workspace-context';
+import { AddToIncidentButton } from '../incidents/add-to-incident';
 import { AnalysisPanel } from './analysis-panel';
 import { EngagementPanel } from './engagement-panel';
 import { authorLabel } from './mention-table';
@@ -66,6 +67,9 @@ function MentionDetailView({ mention, onShowCluster }: { mention: MentionDetail;
       <Text style={{ whiteSpace: 'pre-wrap' }} lang={mention.language ?? undefined}>
         {mention.text}
       </Text>
+      <Group gap="xs">
+        <AddToIncidentButton mentionIds={[mention.id]} />
+      </Group>
       {mention.url && (
         <Anchor href={mention.url} target="_blank" rel="noopener noreferrer">
           {t('mentions.openOriginal')}

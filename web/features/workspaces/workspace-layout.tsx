@@ -44,6 +44,7 @@ export function WorkspaceLayout() {
   const nav: NavItem[] = [
     { to: `${base}/overview`, label: t('nav.overview') },
     { to: `${base}/alerts`, label: t('nav.alerts') },
+    { to: `${base}/incidents`, label: t('incidents.nav') },
     { to: `${base}/mentions`, label: t('nav.mentions') },
     { to: `${base}/analysis`, label: t('nav.analysis') },
     { to: `${base}/alert-settings`, label: t('nav.alertRules') },
