@@ -10,6 +10,7 @@ import { createAuthService } from './features/auth';
 import { createBrandService } from './features/brands';
 import { createImportService } from './features/imports';
 import { createMentionService } from './features/mentions';
+import { createMessageService } from './features/messages';
 import { type NotificationsOptions, createNotificationFeature } from './features/notifications';
 import { createTokenService } from './features/tokens';
 import { createWorkspaceService } from './features/workspaces';
@@ -70,6 +71,7 @@ export function createAppContext(options: AppContextOptions) {
     alerts: createAlertService(deps, alertEngine, events),
     notificationChannels,
     notifications,
+    messages: createMessageService(deps),
   };
   let timers: NodeJS.Timeout[] = [];
 

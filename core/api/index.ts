@@ -8,3 +8,4 @@ export * from './audit';
 export * from './analysis';
 export * from './alerts';
 export * from './notifications';
+export * from './messages';

@@ -10,6 +10,7 @@ import { auditRoutes } from '../features/audit';
 import { type AuthService, authRoutes } from '../features/auth';
 import { type BrandService, brandRoutes } from '../features/brands';
 import { type MentionService, mentionRoutes } from '../features/mentions';
+import { type MessageService, messageRoutes } from '../features/messages';
 import { type ChannelService, type NotificationService, notificationRoutes } from '../features/notifications';
 import { type TokenService, tokenRoutes } from '../features/tokens';
 import { type WorkspaceService, workspaceRoutes } from '../features/workspaces';
@@ -30,6 +31,7 @@ export interface HttpServices {
   alerts: AlertService;
   notificationChannels: ChannelService;
   notifications: NotificationService;
+  messages: MessageService;
 }
 
 /** The whole HTTP surface: API, OpenAPI document and reference, operations endpoints and the web app. */
@@ -62,6 +64,7 @@ export function createHttpApp(deps: ServiceDeps, services: HttpServices, events:
   );
   api.route('/', tokenRoutes(services.tokens));
   api.route('/', notificationRoutes(services.notificationChannels, services.notifications));
+  api.route('/', messageRoutes(services.messages));
   api.route('/', auditRoutes(deps.db));
 
   api.doc31('/openapi.json', {
