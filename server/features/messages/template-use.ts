@@ -28,6 +28,7 @@ export async function resolveTemplates(
     .where('workspace_id', '=', workspaceId)
     .where('archived_at', 'is', null)
     .where((eb) => eb.or([...(numeric.length ? [eb('id', 'in', numeric)] : []), ...(keys.length ? [eb('key', 'in', keys)] : [])]))
+    .orderBy('id')
     .execute();
   const versions = await loadVersionRows(
     db,
