@@ -6,6 +6,7 @@ import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerReanalyzeCommand } from './commands/reanalyze.command';
 import { registerStartCommand } from './commands/start.command';
+import { registerTemplatesCommand } from './commands/templates.command';
 import { registerUserCommand } from './commands/user.command';
 import { CliError } from './cli-error';
 
@@ -22,6 +23,7 @@ registerAnalyzeCommand(program);
 registerReanalyzeCommand(program);
 registerDetectCommand(program);
 registerBenchCommand(program);
+registerTemplatesCommand(program);
 
 try {
   await program.parseAsync(process.argv);
