@@ -44,7 +44,7 @@ export function splitHighlights(text: string, findings: readonly ToneFinding[]):
 /** The sample values the preview fills in: the variables' own examples. */
 export const SAMPLE_VALUES: TemplateValues = Object.fromEntries(
   Object.entries(TEMPLATE_VARIABLE_DESCRIPTIONS).map(([name, d]) => [name, d.example]),
-) as TemplateValues;
+);
 
 export interface DraftReview extends TemplateCheck {
   preview: string;
