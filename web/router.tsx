@@ -23,6 +23,9 @@ const OverviewPage = lazy(() => import('./features/overview/overview-page').then
 const AlertSettingsPage = lazy(() =>
   import('./features/alert-settings/alert-settings-page').then((m) => ({ default: m.AlertSettingsPage })),
 );
+const MessagesPage = lazy(() => import('./features/messages/messages-page').then((m) => ({ default: m.MessagesPage })));
+const TemplateNewPage = lazy(() => import('./features/messages/template-new-page').then((m) => ({ default: m.TemplateNewPage })));
+const TemplatePage = lazy(() => import('./features/messages/template-page').then((m) => ({ default: m.TemplatePage })));
 const AuditPage = lazy(() => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 
 export function AppRoutes() {
@@ -42,6 +45,9 @@ export function AppRoutes() {
               <Route path="mentions" element={<MentionsPage />} />
               <Route path="analysis" element={<AnalysisPage />} />
               <Route path="alert-settings" element={<AlertSettingsPage />} />
+              <Route path="messages" element={<MessagesPage />} />
+              <Route path="messages/new" element={<TemplateNewPage />} />
+              <Route path="messages/:templateId" element={<TemplatePage />} />
               <Route path="brands" element={<BrandsPage />} />
               <Route path="brands/:brandId" element={<BrandDetailPage />} />
               <Route path="members" element={<MembersPage />} />

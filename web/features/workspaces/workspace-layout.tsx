@@ -46,6 +46,7 @@ export function WorkspaceLayout() {
     { to: `${base}/mentions`, label: t('nav.mentions') },
     { to: `${base}/analysis`, label: t('nav.analysis') },
     { to: `${base}/alert-settings`, label: t('nav.alertRules') },
+    { to: `${base}/messages`, label: t('messages.nav') },
     { to: `${base}/brands`, label: t('nav.brands') },
     { to: `${base}/members`, label: t('nav.members') },
     ...(context.can('notifications.read') ? [{ to: `${base}/notifications`, label: t('nav.notifications') }] : []),
