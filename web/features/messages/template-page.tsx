@@ -10,6 +10,7 @@ import { PageHeader } from '../../ui/page-header';
 import { useWorkspace } from '../workspaces/workspace-context';
 import { ApprovalPanel } from './approval-panel';
 import { TemplateEditor } from './template-editor';
+import { TemplateError } from './template-error';
 import { TemplateHistory } from './template-history';
 import { STATUS_COLORS } from './template-words';
 
@@ -87,7 +88,7 @@ function TemplateView({ template }: { template: MessageTemplateDetail }) {
                   </Button>
                 </Group>
               )}
-              <ErrorAlert error={action.error} />
+              <TemplateError error={action.error} />
             </Stack>
           </Card>
         </Grid.Col>
