@@ -90,10 +90,14 @@ export async function installStarterLibrary(
 
 /** A workspace gets the starter library the first time its library is opened; once, so deletions stay deleted. */
 export async function ensureStarterLibrary(db: Kysely<Database>, workspaceId: number, actor: Actor, now: number): Promise<void> {
-  const done = await db
-    .selectFrom('message_library_setups')
-    .select('workspace_id')
-    .where('workspace_id', '=', workspaceId)
-    .executeTakeFirst();
-  if (!done) await installStarterLibrary(db, workspaceId, actor, now);
+  const isDone = async () =>
+    (await db.selectFrom('message_library_setups').select('workspace_id').where('workspace_id', '=', workspaceId).executeTakeFirst()) !==
+    undefined;
+  if (await isDone()) return;
+  try {
+    await installStarterLibrary(db, workspaceId, actor, now);
+  } catch (error) {
+    // Two first visits at once: the other one installed it, and the unique key refused ours.
+    if (!(await isDone())) throw error;
+  }
 }
