@@ -9,6 +9,7 @@ import { registerMigrateCommand } from './commands/migrate.command';
 import { registerPlanCommand } from './commands/plan.command';
 import { registerReanalyzeCommand } from './commands/reanalyze.command';
 import { registerStartCommand } from './commands/start.command';
+import { registerTemplatesCommand } from './commands/templates.command';
 import { registerUserCommand } from './commands/user.command';
 import { CliError } from './cli-error';
 
@@ -28,6 +29,7 @@ registerBenchCommand(program);
 registerPlanCommand(program);
 registerContactsCommand(program);
 registerPlanDocumentCommand(program);
+registerTemplatesCommand(program);
 
 try {
   await program.parseAsync(process.argv);

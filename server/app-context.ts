@@ -13,6 +13,7 @@ import { type IncidentPlanReader, createIncidentFeature, recordPostsResumed } fr
 import { createPauseService } from './features/pauses';
 import { createMentionService } from './features/mentions';
 import { createPlanService } from './features/plan';
+import { createMessageService } from './features/messages';
 import { type NotificationsOptions, createNotificationFeature } from './features/notifications';
 import { createTokenService } from './features/tokens';
 import { createWorkspaceService } from './features/workspaces';
@@ -108,6 +109,7 @@ export function createAppContext(options: AppContextOptions) {
     incidents: incidentFeature.incidents,
     incidentTasks: incidentFeature.incidentTasks,
     incidentFacts: incidentFeature.incidentFacts,
+    messages: createMessageService(deps),
   };
   let timers: NodeJS.Timeout[] = [];
 

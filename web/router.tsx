@@ -28,6 +28,9 @@ const RisksPage = lazy(() => import('./features/risks/risks-page').then((m) => (
 const ContactsPage = lazy(() => import('./features/contacts/contacts-page').then((m) => ({ default: m.ContactsPage })));
 const IncidentsPage = lazy(() => import('./features/incidents/incidents-page').then((m) => ({ default: m.IncidentsPage })));
 const IncidentRoomPage = lazy(() => import('./features/incidents/incident-room-page').then((m) => ({ default: m.IncidentRoomPage })));
+const MessagesPage = lazy(() => import('./features/messages/messages-page').then((m) => ({ default: m.MessagesPage })));
+const TemplateNewPage = lazy(() => import('./features/messages/template-new-page').then((m) => ({ default: m.TemplateNewPage })));
+const TemplatePage = lazy(() => import('./features/messages/template-page').then((m) => ({ default: m.TemplatePage })));
 const AuditPage = lazy(() => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 const PlaybooksPage = lazy(() => import('./features/plan/playbooks-page').then((m) => ({ default: m.PlaybooksPage })));
 const NewPlaybookPage = lazy(() => import('./features/plan/new-playbook-page').then((m) => ({ default: m.NewPlaybookPage })));
@@ -52,6 +55,9 @@ export function AppRoutes() {
               <Route path="mentions" element={<MentionsPage />} />
               <Route path="analysis" element={<AnalysisPage />} />
               <Route path="alert-settings" element={<AlertSettingsPage />} />
+              <Route path="messages" element={<MessagesPage />} />
+              <Route path="messages/new" element={<TemplateNewPage />} />
+              <Route path="messages/:templateId" element={<TemplatePage />} />
               <Route path="brands" element={<BrandsPage />} />
               <Route path="brands/:brandId" element={<BrandDetailPage />} />
               <Route path="members" element={<MembersPage />} />

@@ -65,3 +65,6 @@ export {
   proposeClusterModeration,
   proposeModeration,
 } from './moderation/moderation-policy';
+export { TEMPLATE_KINDS, TEMPLATE_LANGUAGES, type TemplateKind, type TemplateLanguage, isTemplateKind } from './templates/template-kinds';
+export { type TemplateCheck, type TemplateTarget, checkTemplate, readTemplateSituation } from './templates/template-check';
+export { type StarterTemplate, STARTER_CRISIS_TYPES, isStarterKindFitting, listStarterTemplates } from './starter';

@@ -41,6 +41,10 @@ const EXPECTED: Record<Permission, boolean[]> = {
   'incidents.declare':   [Y,    Y,    Y,   Y,   Y,   Y,   n],
   'incidents.work':      [Y,    Y,    Y,   Y,   Y,   Y,   n],
   'incidents.resolve':   [Y,    Y,    Y,   n,   n,   n,   n],
+  'templates.read':      [Y,    Y,    Y,   Y,   Y,   Y,   Y],
+  'templates.write':     [Y,    Y,    Y,   Y,   Y,   Y,   n],
+  'templates.approve':   [Y,    Y,    Y,   Y,   n,   n,   n],
+  'templates.configure': [Y,    Y,    Y,   n,   n,   n,   n],
 };
 
 describe('roles', () => {

@@ -32,6 +32,10 @@ export const PERMISSIONS = [
   'incidents.declare',
   'incidents.work',
   'incidents.resolve',
+  'templates.read',
+  'templates.write',
+  'templates.approve',
+  'templates.configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -40,6 +44,7 @@ const MANAGERS: readonly Role[] = ['owner', 'admin'];
 const LISTENERS: readonly Role[] = ['owner', 'admin', 'crisis_lead', 'analyst'];
 const CRISIS_LEADS: readonly Role[] = ['owner', 'admin', 'crisis_lead'];
 const HANDLERS: readonly Role[] = ['owner', 'admin', 'crisis_lead', 'approver', 'responder', 'analyst'];
+const APPROVERS: readonly Role[] = ['owner', 'admin', 'crisis_lead', 'approver'];
 
 /** The permission matrix: who may do what in a workspace. */
 export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = {
@@ -81,6 +86,12 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   'incidents.declare': HANDLERS,
   'incidents.work': HANDLERS,
   'incidents.resolve': CRISIS_LEADS,
+  // Everyone reads the library; those who answer write it. Approving also needs a place on the
+  // template's own approver list; who is on that list is the crisis lead's call.
+  'templates.read': EVERYONE,
+  'templates.write': HANDLERS,
+  'templates.approve': APPROVERS,
+  'templates.configure': CRISIS_LEADS,
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -45,6 +45,10 @@ export interface Database {
   incident_evidence: IncidentEvidenceTable;
   incident_timeline: IncidentTimelineTable;
   brand_pauses: BrandPausesTable;
+  message_templates: MessageTemplatesTable;
+  message_template_versions: MessageTemplateVersionsTable;
+  message_template_comments: MessageTemplateCommentsTable;
+  message_library_setups: MessageLibrarySetupsTable;
 }
 
 export interface WorkspacesTable {
@@ -550,6 +554,56 @@ export interface BrandPausesTable {
   paused_at: number;
   resumed_by: number | null;
   resumed_at: number | null;
+}
+
+export interface MessageTemplatesTable {
+  id: Generated<number>;
+  workspace_id: number;
+  key: string | null;
+  name: string;
+  crisis_type: string;
+  kind: string;
+  channel: string;
+  language: string;
+  approval_mode: string;
+  approver_ids: string;
+  valid_for_days: number | null;
+  latest_version: number;
+  created_by: number | null;
+  created_at: number;
+  updated_at: number;
+  archived_at: number | null;
+}
+
+export interface MessageTemplateVersionsTable {
+  id: Generated<number>;
+  template_id: number;
+  workspace_id: number;
+  version: number;
+  body: string;
+  change_note: string;
+  author_id: number | null;
+  created_at: number;
+  status: string;
+  decisions: string;
+  submitted_at: number | null;
+  approved_at: number | null;
+  expires_at: number | null;
+}
+
+export interface MessageTemplateCommentsTable {
+  id: Generated<number>;
+  template_id: number;
+  workspace_id: number;
+  version: number;
+  author_id: number | null;
+  body: string;
+  created_at: number;
+}
+
+export interface MessageLibrarySetupsTable {
+  workspace_id: number;
+  installed_at: number;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -18,6 +18,7 @@ import {
 } from '../features/incidents';
 import { type PauseService, pauseRoutes } from '../features/pauses';
 import { type MentionService, mentionRoutes } from '../features/mentions';
+import { type MessageService, messageRoutes } from '../features/messages';
 import { type ChannelService, type NotificationService, notificationRoutes } from '../features/notifications';
 import { type PlanService, planRoutes } from '../features/plan';
 import { type TokenService, tokenRoutes } from '../features/tokens';
@@ -53,6 +54,7 @@ export interface HttpServices {
   incidents: IncidentService;
   incidentTasks: IncidentTaskService;
   incidentFacts: IncidentFactService;
+  messages: MessageService;
 }
 
 /** The whole HTTP surface: API, OpenAPI document and reference, operations endpoints and the web app. */
@@ -85,6 +87,7 @@ export function createHttpApp(deps: ServiceDeps, services: HttpServices, events:
   );
   api.route('/', tokenRoutes(services.tokens));
   api.route('/', notificationRoutes(services.notificationChannels, services.notifications));
+  api.route('/', messageRoutes(services.messages));
   api.route('/', auditRoutes(deps.db));
   api.route('/', planRoutes(services.plan));
   // Registers: the risk register, the contacts directory and the plan as a document.

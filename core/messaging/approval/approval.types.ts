@@ -35,16 +35,18 @@ export interface TemplateVersionState {
   expiresAt?: number;
 }
 
-export type ApprovalRefusalCode =
-  | 'not_draft'
-  | 'not_in_review'
-  | 'not_revisable'
-  | 'no_approvers'
-  | 'author_cannot_approve'
-  | 'not_an_approver'
-  | 'already_decided'
-  | 'not_your_turn'
-  | 'comment_required';
+export const APPROVAL_REFUSALS = [
+  'not_draft',
+  'not_in_review',
+  'not_revisable',
+  'no_approvers',
+  'author_cannot_approve',
+  'not_an_approver',
+  'already_decided',
+  'not_your_turn',
+  'comment_required',
+] as const;
+export type ApprovalRefusalCode = (typeof APPROVAL_REFUSALS)[number];
 
 export interface ApprovalRefusal {
   code: ApprovalRefusalCode;

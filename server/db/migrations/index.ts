@@ -10,6 +10,7 @@ import * as engagementSnapshots from './2026-11-22T0310-engagement-snapshots';
 import * as risks from './2026-11-22T0310-risks';
 import * as contacts from './2026-11-22T0312-contacts';
 import * as incidents from './2026-11-22T0320-incidents';
+import * as messageLibrary from './2026-11-22T0330-message-library';
 /** Every migration, in order; names are timestamps so they sort. */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21T1500-initial': initial,
@@ -23,4 +24,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22T0310-risks': risks,
   '2026-11-22T0312-contacts': contacts,
   '2026-11-22T0320-incidents': incidents,
+  '2026-11-22T0330-message-library': messageLibrary,
 };

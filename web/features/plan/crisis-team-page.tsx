@@ -41,9 +41,7 @@ export function CrisisTeamPage() {
             />
             {(team.isPending || members.isPending) && <Loading />}
             <ErrorAlert error={team.error ?? members.error} />
-            {team.data && members.data && (
-              <TeamForm key={scope} scope={scope} team={team.data} members={members.data.members} />
-            )}
+            {team.data && members.data && <TeamForm key={scope} scope={scope} team={team.data} members={members.data.members} />}
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

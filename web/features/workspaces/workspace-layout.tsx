@@ -54,6 +54,7 @@ export function WorkspaceLayout() {
     // Registers: the risk register, the contacts directory.
     { to: `${base}/risks`, label: t('risks.nav') },
     { to: `${base}/contacts`, label: t('contacts.nav') },
+    { to: `${base}/messages`, label: t('messages.nav') },
     { to: `${base}/brands`, label: t('nav.brands') },
     { to: `${base}/members`, label: t('nav.members') },
     ...(context.can('notifications.read') ? [{ to: `${base}/notifications`, label: t('nav.notifications') }] : []),
