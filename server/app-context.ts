@@ -67,7 +67,14 @@ export function createAppContext(options: AppContextOptions) {
   const alertEngine = createAlertEngine(deps, { events, notify: options.notifyAlert ?? notifyAlert });
   const pipeline = createIngestPipeline(
     deps,
-    mergeHooks(analysis.hooks(), { afterStore: [(workspaceId, stored) => alertEngine.afterStore(workspaceId, stored)] }, options.hooks),
+    mergeHooks(
+      analysis.hooks(),
+      {
+        afterStore: [(workspaceId, stored) => alertEngine.afterStore(workspaceId, stored)],
+        afterEngagement: [(workspaceId, updates) => alertEngine.afterEngagement(workspaceId, updates)],
+      },
+      options.hooks,
+    ),
   );
   const pauses = createPauseService(deps, events, {
     onResumed: (trx, pause, actor, now) => recordPostsResumed(trx, pause, actor.userId, now),
@@ -139,6 +146,7 @@ function mergeHooks(...all: (IngestHooks | undefined)[]): IngestHooks {
   return {
     beforeStore: all.flatMap((h) => h?.beforeStore ?? []),
     afterStore: all.flatMap((h) => h?.afterStore ?? []),
+    afterEngagement: all.flatMap((h) => h?.afterEngagement ?? []),
   };
 }
 

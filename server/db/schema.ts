@@ -15,6 +15,7 @@ export interface Database {
   authors: AuthorsTable;
   mentions: MentionsTable;
   mention_brands: MentionBrandsTable;
+  mention_engagement_snapshots: MentionEngagementSnapshotsTable;
   audit_log: AuditLogTable;
   mention_categories: MentionCategoriesTable;
   analysis_corrections: AnalysisCorrectionsTable;
@@ -218,6 +219,18 @@ export interface WorkspaceAnalysisTable {
   updated_at: number;
 }
 
+/** One sighting of a post's public counters (see pipeline/engagement.ts). */
+export interface MentionEngagementSnapshotsTable {
+  mention_id: number;
+  /** When the counters were read: the batch's ingest time. */
+  observed_at: number;
+  likes: number;
+  comments: number;
+  shares: number;
+  views: number;
+  reach: number;
+}
+
 export interface MentionBrandsTable {
   workspace_id: number;
   brand_id: number;
@@ -250,7 +263,7 @@ export interface SignalRollupsTable {
   positive: number;
   reach: number;
   negative_reach: number;
-  /** Distinct accounts in the minute, counted per batch (see rollups.ts). */
+  /** Distinct accounts in the minute, each counted by the batch that stored its first mention (see rollup-accounts.ts). */
   authors: number;
 }
 

@@ -3,7 +3,7 @@ import type { ServiceDeps } from '../deps';
 import { createBrandMatcher } from './match';
 import { normaliseRows } from './normalise';
 import type { BatchResult, IncomingRow, IngestHooks } from './pipeline.types';
-import { storeMentions } from './store';
+import { storeBatch } from './store';
 
 function counterIn(registry: Registry) {
   const existing = registry.getSingleMetric('siaga_mentions_ingested_total');
@@ -32,9 +32,16 @@ export function createIngestPipeline({ db, dialect, clock, metrics, logger }: Se
     const { mentions, rejected, duplicates } = normaliseRows(rows);
     await matcher.matchBrands(workspaceId, mentions);
     for (const hook of hooks.beforeStore ?? []) await hook(workspaceId, mentions);
-    const stored = await storeMentions(db, dialect, workspaceId, mentions, clock.now());
+    const { stored, engagement } = await storeBatch(db, dialect, workspaceId, mentions, clock.now());
     for (const hook of hooks.afterStore ?? []) await hook(workspaceId, stored);
-    const result = { received: rows.length, imported: stored.length, duplicates: duplicates + mentions.length - stored.length, rejected };
+    if (engagement.length > 0) for (const hook of hooks.afterEngagement ?? []) await hook(workspaceId, engagement);
+    const result = {
+      received: rows.length,
+      imported: stored.length,
+      duplicates: duplicates + mentions.length - stored.length,
+      engagementUpdated: engagement.length,
+      rejected,
+    };
     counter.inc({ result: 'imported' }, result.imported);
     counter.inc({ result: 'duplicate' }, result.duplicates);
     counter.inc({ result: 'rejected' }, rejected.length);

@@ -163,6 +163,14 @@ export const en: Translations = {
     reach: 'Reach',
     createdAt: 'Posted',
     ingestedAt: 'Received',
+    velocityTitle: 'Engagement velocity',
+    velocityValue: '{{count}} likes, comments and shares an hour',
+    velocityBasisSnapshots: 'Gained {{gained}} between readings at {{from}} and {{to}}.',
+    velocityBasisAge: '{{engagement}} since it was posted ({{from}}) up to {{to}}.',
+    velocityReadings: 'Readings of its counters: {{count}}',
+    engagementSeries: 'Likes, comments and shares',
+    engagementChartLabel:
+      'Chart of the post’s likes, comments and shares over time: from 0 when posted at {{from}} to {{engagement}} at {{to}}, over {{count}} readings.',
     externalId: 'External ID',
     matched: 'Matched brands and queries',
     noMatches: 'Matched no brand.',
@@ -270,6 +278,7 @@ export const en: Translations = {
       emerging_term: 'Emerging term',
       coordinated: 'Possible coordinated campaign',
       virality: 'Negative post on course to go viral',
+      engagement_velocity: 'Negative post gaining engagement fast',
     },
     units: {
       volume: 'mentions',
@@ -282,6 +291,7 @@ export const en: Translations = {
       emerging_term: 'mentions',
       coordinated: 'accounts',
       virality: 'replies and reshares',
+      engagement_velocity: 'likes, comments and shares an hour',
     },
     what: 'Alert',
     when: 'When',
@@ -315,6 +325,21 @@ export const en: Translations = {
     whyViralSupercritical:
       'A negative post ({{post}}, {{posted}}) has drawn {{observed}} replies and reshares so far (newest at {{to}}). It is growing without a limit in sight: each reply brings about {{branching}} more; at least {{lower}} expected in the end.',
     whyViralChance: 'Chance to reach {{threshold}} replies and reshares: {{probability}}. Each reply brings about {{branching}} more.',
+    whyVelocity:
+      'A negative post ({{post}}, {{posted}}) is gaining {{perHour}} likes, comments and shares an hour: {{gained}} between {{from}} and {{to}}, {{engagement}} in all.',
+    whyVelocityAge:
+      'A negative post ({{post}}, {{posted}}) gained {{engagement}} likes, comments and shares from when it was posted to {{to}}: {{perHour}} an hour.',
+    whyVelocityUsual:
+      "That is {{times}}× the brand's usual post (about {{usual}} an hour) and faster than {{share}} of its posts; a post is unusual from {{unusual}} an hour.",
+    whyVelocityLearning: "The brand's usual post speed is still being learnt; until then only the rule's floor applies.",
+    whyVelocityFloor:
+      'This rule fires for a negative post from {{floor}} an hour, or from {{least}} an hour when it is far faster than usual.',
+    whyVelocityPeak: 'Fastest so far: {{peak}} an hour, from {{snapshots}} readings of the post’s counters.',
+    velocityTitle: 'Engagement velocity of the post',
+    velocityNow: 'Now',
+    velocityPeak: 'Fastest',
+    velocityUsual: 'Usual (this brand)',
+    velocityValue: '{{count}} / hour',
     openPost: 'Open the post',
     term: 'Term',
     sampleText: 'What was posted',
@@ -399,6 +424,7 @@ export const en: Translations = {
       emerging_term: 'Emerging terms',
       coordinated: 'Coordinated behaviour',
       virality: 'Negative post going viral',
+      engagement_velocity: 'Engagement velocity of negative posts',
     },
     category: 'Crisis category',
     brand: 'Brand',
@@ -414,6 +440,7 @@ export const en: Translations = {
       term: 'Minimum mentions with the term per hour',
       accounts: 'Minimum accounts',
       virality: 'Replies and reshares the post is on course to reach',
+      velocity: 'Likes, comments and shares an hour',
     },
     floorHelp: {
       share: 'The share is read only when the last hour holds this many mentions, so three comments on a small brand never wake the team.',
@@ -421,9 +448,12 @@ export const en: Translations = {
       accounts: 'How many different accounts must post near-identical text within 30 minutes before the rule fires (at least 3).',
       virality:
         'The rule forecasts each negative post’s final replies and reshares from how fast they come and how many followers the repliers have, and fires when the post is on course to reach this many (at least 10).',
+      velocity:
+        'A negative post gaining this many likes, comments and shares an hour raises an alert (at least 10). A post far faster than the brand’s usual posts fires from a tenth of it.',
     },
     accountsValue: '≥ {{count}} accounts',
     viralityValue: 'on course to ≥ {{count}} replies',
+    velocityValue: '≥ {{count}} engagements an hour',
     enabled: 'Enabled',
     enable: 'Enable rule {{name}}',
     edit: 'Edit rule {{name}}',

@@ -162,6 +162,14 @@ export const id = {
     reach: 'Jangkauan',
     createdAt: 'Dibuat',
     ingestedAt: 'Diterima',
+    velocityTitle: 'Kecepatan interaksi',
+    velocityValue: '{{count}} suka, komentar, dan bagikan per jam',
+    velocityBasisSnapshots: 'Bertambah {{gained}} di antara pembacaan pukul {{from}} dan {{to}}.',
+    velocityBasisAge: '{{engagement}} sejak diunggah ({{from}}) hingga {{to}}.',
+    velocityReadings: 'Pembacaan angka unggahan: {{count}} kali',
+    engagementSeries: 'Suka, komentar, dan bagikan',
+    engagementChartLabel:
+      'Grafik suka, komentar, dan bagikan unggahan ini dari waktu ke waktu: dari 0 saat diunggah pukul {{from}} menjadi {{engagement}} pukul {{to}}, dari {{count}} kali pembacaan.',
     externalId: 'ID eksternal',
     matched: 'Merek dan kueri yang cocok',
     noMatches: 'Tidak cocok dengan merek mana pun.',
@@ -269,6 +277,7 @@ export const id = {
       emerging_term: 'Istilah baru mencuat',
       coordinated: 'Dugaan kampanye terkoordinasi',
       virality: 'Unggahan negatif berpotensi viral',
+      engagement_velocity: 'Interaksi unggahan negatif melaju cepat',
     },
     units: {
       volume: 'sebutan',
@@ -281,6 +290,7 @@ export const id = {
       emerging_term: 'sebutan',
       coordinated: 'akun',
       virality: 'balasan dan bagikan ulang',
+      engagement_velocity: 'suka, komentar, dan bagikan per jam',
     },
     what: 'Peringatan',
     when: 'Waktu',
@@ -315,6 +325,21 @@ export const id = {
       'Sebuah unggahan negatif ({{post}}, {{posted}}) sejauh ini mendapat {{observed}} balasan dan bagikan ulang (terbaru pukul {{to}}). Pertumbuhannya belum terlihat ujungnya: tiap balasan membawa sekitar {{branching}} balasan lagi; diperkirakan setidaknya {{lower}} pada akhirnya.',
     whyViralChance:
       'Peluang mencapai {{threshold}} balasan dan bagikan ulang: {{probability}}. Tiap balasan membawa sekitar {{branching}} balasan lagi.',
+    whyVelocity:
+      'Sebuah unggahan negatif ({{post}}, {{posted}}) mendapat {{perHour}} suka, komentar, dan bagikan per jam: {{gained}} antara {{from}} dan {{to}}, totalnya {{engagement}}.',
+    whyVelocityAge:
+      'Sebuah unggahan negatif ({{post}}, {{posted}}) mendapat {{engagement}} suka, komentar, dan bagikan sejak diunggah hingga {{to}}: {{perHour}} per jam.',
+    whyVelocityUsual:
+      'Itu {{times}}× unggahan biasa tentang merek ini (sekitar {{usual}} per jam) dan lebih cepat dari {{share}} unggahannya; unggahan dianggap tidak biasa mulai {{unusual}} per jam.',
+    whyVelocityLearning: 'Kecepatan biasa unggahan merek ini masih dipelajari; sementara ini hanya batas aturan yang berlaku.',
+    whyVelocityFloor:
+      'Aturan ini berbunyi untuk unggahan negatif mulai {{floor}} per jam, atau yang jauh lebih cepat dari biasanya mulai {{least}} per jam.',
+    whyVelocityPeak: 'Tercepat sejauh ini: {{peak}} per jam, dari {{snapshots}} kali pembacaan angka unggahan.',
+    velocityTitle: 'Kecepatan interaksi unggahan',
+    velocityNow: 'Sekarang',
+    velocityPeak: 'Tercepat',
+    velocityUsual: 'Biasanya (merek ini)',
+    velocityValue: '{{count}} / jam',
     openPost: 'Buka unggahan',
     term: 'Istilah',
     sampleText: 'Teks yang diposting',
@@ -399,6 +424,7 @@ export const id = {
       emerging_term: 'Istilah baru yang mencuat',
       coordinated: 'Perilaku terkoordinasi',
       virality: 'Unggahan negatif yang menjadi viral',
+      engagement_velocity: 'Kecepatan interaksi unggahan negatif',
     },
     category: 'Kategori krisis',
     brand: 'Merek',
@@ -414,6 +440,7 @@ export const id = {
       term: 'Minimal sebutan dengan istilah itu per jam',
       accounts: 'Minimal jumlah akun',
       virality: 'Balasan dan bagikan ulang yang diperkirakan dicapai unggahan',
+      velocity: 'Suka, komentar, dan bagikan per jam',
     },
     floorHelp: {
       share:
@@ -422,9 +449,12 @@ export const id = {
       accounts: 'Berapa akun berbeda yang memposting teks yang hampir sama dalam 30 menit sebelum aturan berbunyi (minimal 3).',
       virality:
         'Aturan ini memperkirakan jumlah akhir balasan dan bagikan ulang tiap unggahan negatif dari kecepatannya dan jumlah pengikut akun yang membalas, lalu berbunyi bila unggahan itu diperkirakan mencapai sebanyak ini (minimal 10).',
+      velocity:
+        'Unggahan negatif yang mendapat sebanyak ini suka, komentar, dan bagikan per jam langsung memicu peringatan (minimal 10). Unggahan yang jauh lebih cepat dari unggahan biasa tentang merek itu berbunyi mulai sepersepuluhnya.',
     },
     accountsValue: '≥ {{count}} akun',
     viralityValue: 'menuju ≥ {{count}} balasan',
+    velocityValue: '≥ {{count}} interaksi per jam',
     enabled: 'Aktif',
     enable: 'Aktifkan aturan {{name}}',
     edit: 'Ubah aturan {{name}}',

@@ -6,6 +6,7 @@ import * as alerts from './2026-11-21T2330-alerts';
 import * as replyIndex from './2026-11-22T0100-reply-index';
 import * as uniqueAuthors from './2026-11-22T0200-unique-authors';
 import * as plan from './2026-11-22T0300-plan';
+import * as engagementSnapshots from './2026-11-22T0310-engagement-snapshots';
 // Registers: the risk register and the contacts directory.
 import * as risks from './2026-11-22T0310-risks';
 import * as contacts from './2026-11-22T0312-contacts';
@@ -19,6 +20,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22T0100-reply-index': replyIndex,
   '2026-11-22T0200-unique-authors': uniqueAuthors,
   '2026-11-22T0300-plan': plan,
+  '2026-11-22T0310-engagement-snapshots': engagementSnapshots,
   '2026-11-22T0310-risks': risks,
   '2026-11-22T0312-contacts': contacts,
   '2026-11-22T0320-incidents': incidents,

@@ -36,7 +36,7 @@ export function createImportService(deps: ServiceDeps, pipeline: IngestPipeline)
       const input = fs.createReadStream(options.file);
       const rows: AsyncIterable<SourceRow> =
         options.format === 'csv' ? readCsv(input, options.delimiter ?? detectDelimiter(options.file)) : readJsonLines(input);
-      const summary: IngestSummary = { received: 0, imported: 0, duplicates: 0, rejected: [] };
+      const summary: IngestSummary = { received: 0, imported: 0, duplicates: 0, engagementUpdated: 0, rejected: [] };
       const batchSize = options.batchSize ?? DEFAULT_IMPORT_BATCH;
       const mapsByShape = new Map<string, ColumnMap>();
       let batch: IncomingRow[] = [];
@@ -49,6 +49,7 @@ export function createImportService(deps: ServiceDeps, pipeline: IngestPipeline)
         summary.received += result.received;
         summary.imported += result.imported;
         summary.duplicates += result.duplicates;
+        summary.engagementUpdated += result.engagementUpdated;
         summary.rejected.push(...result.rejected);
         options.onProgress?.({ bytesRead: input.bytesRead, totalBytes, summary });
       };
@@ -98,6 +99,7 @@ export function createImportService(deps: ServiceDeps, pipeline: IngestPipeline)
           received: summary.received,
           imported: summary.imported,
           duplicates: summary.duplicates,
+          engagementUpdated: summary.engagementUpdated,
           rejected: summary.rejected.length,
         },
       });
