@@ -13,3 +13,4 @@ export * from './policy';
 export * from './risks';
 export * from './contacts';
 export * from './incidents';
+export * from './outbox';

@@ -41,6 +41,9 @@ const EXPECTED: Record<Permission, boolean[]> = {
   'incidents.declare':   [Y,    Y,    Y,   Y,   Y,   Y,   n],
   'incidents.work':      [Y,    Y,    Y,   Y,   Y,   Y,   n],
   'incidents.resolve':   [Y,    Y,    Y,   n,   n,   n,   n],
+  'outbox.read':         [Y,    Y,    Y,   Y,   Y,   Y,   n],
+  'outbox.manage':       [Y,    Y,    Y,   Y,   Y,   n,   n],
+  'accounts.manage':     [Y,    Y,    n,   n,   n,   n,   n],
 };
 
 describe('roles', () => {

@@ -32,6 +32,9 @@ export const PERMISSIONS = [
   'incidents.declare',
   'incidents.work',
   'incidents.resolve',
+  'outbox.read',
+  'outbox.manage',
+  'accounts.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -40,6 +43,7 @@ const MANAGERS: readonly Role[] = ['owner', 'admin'];
 const LISTENERS: readonly Role[] = ['owner', 'admin', 'crisis_lead', 'analyst'];
 const CRISIS_LEADS: readonly Role[] = ['owner', 'admin', 'crisis_lead'];
 const HANDLERS: readonly Role[] = ['owner', 'admin', 'crisis_lead', 'approver', 'responder', 'analyst'];
+const RESPONDERS: readonly Role[] = ['owner', 'admin', 'crisis_lead', 'approver', 'responder'];
 
 /** The permission matrix: who may do what in a workspace. */
 export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = {
@@ -81,6 +85,11 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   'incidents.declare': HANDLERS,
   'incidents.work': HANDLERS,
   'incidents.resolve': CRISIS_LEADS,
+  // Those who work the crisis see what goes out; those who answer may schedule, cancel and retry it.
+  'outbox.read': HANDLERS,
+  'outbox.manage': RESPONDERS,
+  // Which accounts speak for the brand is the managers' call, like the credentials behind them.
+  'accounts.manage': MANAGERS,
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -11,6 +11,7 @@ import * as engagementSnapshots from './2026-11-22T0310-engagement-snapshots';
 import * as risks from './2026-11-22T0310-risks';
 import * as contacts from './2026-11-22T0312-contacts';
 import * as incidents from './2026-11-22T0320-incidents';
+import * as outbox from './2026-11-22T0340-outbox';
 /** Every migration, in order; names are timestamps so they sort. */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21T1500-initial': initial,
@@ -24,4 +25,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22T0310-risks': risks,
   '2026-11-22T0312-contacts': contacts,
   '2026-11-22T0320-incidents': incidents,
+  '2026-11-22T0340-outbox': outbox,
 };
