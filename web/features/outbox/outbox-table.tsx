@@ -1,8 +1,10 @@
 import { Anchor, Badge, Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { OutboxItem } from '../../../core/api';
 import { type OutboxState, isCancellable, isRetryable } from '../../../core/channels';
 import { useFormat } from '../../i18n/format';
+import { useWorkspace } from '../workspaces/workspace-context';
 import { AccountBadge } from './account-badge';
 
 const STATE_COLOR: Record<OutboxState, string> = {
@@ -24,6 +26,7 @@ interface OutboxTableProps {
 export function OutboxTable({ items, canManage, onCancel, onRetry }: OutboxTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const { workspace } = useWorkspace();
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table verticalSpacing="sm" aria-label={t('outbox.tableLabel')}>
@@ -73,8 +76,13 @@ export function OutboxTable({ items, canManage, onCancel, onRetry }: OutboxTable
                 {item.receipt && (
                   <Text size="sm">
                     {t('outbox.receipt', { at: format.dateTime(item.receipt.at) })}{' '}
-                    {item.receipt.url ? (
-                      <Anchor href={item.receipt.url} size="sm">
+                    {item.receipt.channel === 'sandbox' ? (
+                      // The sandbox's record is a page of this app: follow it without leaving the session.
+                      <Anchor component={Link} to={`/w/${workspace.id}/sandbox/${item.receipt.accountId}`} size="sm">
+                        {item.receipt.externalId}
+                      </Anchor>
+                    ) : item.receipt.url ? (
+                      <Anchor href={item.receipt.url} size="sm" target="_blank" rel="noreferrer">
                         {item.receipt.externalId}
                       </Anchor>
                     ) : (
