@@ -17,7 +17,7 @@ describe.each(testDialects())('outbox worker (%s)', (dialect) => {
     const workers = [0, 1].map(() =>
       createOutboxWorker(app.t.ctx, {
         channels: createChannelRegistry(app.t.ctx),
-        activePause: async () => null,
+        activePause: () => Promise.resolve(null),
         events: createLiveEvents(),
       }),
     );
