@@ -5,6 +5,7 @@ import { registerContactsCommand } from './commands/contacts.command';
 import { registerDetectCommand } from './commands/detect.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommand } from './commands/migrate.command';
+import { registerOutboxCommand } from './commands/outbox.command';
 import { registerPlanCommand } from './commands/plan.command';
 import { registerReanalyzeCommand } from './commands/reanalyze.command';
 import { registerStartCommand } from './commands/start.command';
@@ -26,6 +27,7 @@ registerDetectCommand(program);
 registerBenchCommand(program);
 registerPlanCommand(program);
 registerContactsCommand(program);
+registerOutboxCommand(program);
 
 try {
   await program.parseAsync(process.argv);
