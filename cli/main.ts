@@ -6,6 +6,7 @@ import { registerPlanDocumentCommand } from './commands/plan-document.command';
 import { registerDetectCommand } from './commands/detect.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommand } from './commands/migrate.command';
+import { registerOutboxCommand } from './commands/outbox.command';
 import { registerPlanCommand } from './commands/plan.command';
 import { registerReanalyzeCommand } from './commands/reanalyze.command';
 import { registerStartCommand } from './commands/start.command';
@@ -30,6 +31,7 @@ registerPlanCommand(program);
 registerContactsCommand(program);
 registerPlanDocumentCommand(program);
 registerTemplatesCommand(program);
+registerOutboxCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -11,6 +11,9 @@ import { createBrandService } from './features/brands';
 import { createImportService } from './features/imports';
 import { type IncidentPlanReader, createIncidentFeature, recordPostsResumed } from './features/incidents';
 import { createPauseService } from './features/pauses';
+import { createAccountService } from './features/accounts';
+import { createOutboxFeature } from './features/outbox';
+import { createChannelRegistry } from './connectors';
 import { createMentionService } from './features/mentions';
 import { createPlanService } from './features/plan';
 import { createMessageService } from './features/messages';
@@ -42,6 +45,8 @@ export interface AppContextOptions {
   printPdf?: PdfPrinter;
   /** What incidents read from the plan (playbooks, default team); the plan feature unless a test gives another. */
   plan?: IncidentPlanReader;
+  /** Outbox retry jitter in [0, 1); Math.random by default. */
+  outboxRandom?: () => number;
   /** Collect process metrics (CPU, memory) for /metrics; off in tests. */
   processMetrics?: boolean;
 }
@@ -91,6 +96,12 @@ export function createAppContext(options: AppContextOptions) {
     notify: (workspaceId, message) => notifications.notify(workspaceId, message),
     events,
   });
+  const channels = createChannelRegistry(deps);
+  const outboxFeature = createOutboxFeature(deps, events, {
+    channels,
+    activePause: (workspaceId, brandId) => pauses.activePause(workspaceId, brandId),
+    ...(options.outboxRandom ? { random: options.outboxRandom } : {}),
+  });
   const services = {
     analysis,
     auth: createAuthService(deps),
@@ -110,6 +121,8 @@ export function createAppContext(options: AppContextOptions) {
     incidentTasks: incidentFeature.incidentTasks,
     incidentFacts: incidentFeature.incidentFacts,
     messages: createMessageService(deps),
+    accounts: createAccountService(deps, channels),
+    outbox: outboxFeature.outbox,
   };
   let timers: NodeJS.Timeout[] = [];
 
@@ -123,11 +136,14 @@ export function createAppContext(options: AppContextOptions) {
     migrate: () => migrateToLatest(database.db),
     /** Incident task deadlines: reminders before, escalation to the lead after (the scheduler runs it). */
     checkIncidentDeadlines: incidentFeature.checkDeadlines,
-    /** The scheduler role: escalation of unacknowledged alerts, snoozes that end, and incident task deadlines. */
+    /** Sends what is due in the outbox, holding and releasing scheduled posts with the pause switch. */
+    sendOutbox: outboxFeature.sendDue,
+    /** The scheduler role: escalation of unacknowledged alerts, snoozes that end, incident task deadlines and the outbox. */
     startScheduler(everyMs = SCHEDULER_TICK_MS) {
       const tick = () => {
         void alertEngine.escalate().catch((error: unknown) => logger.error({ err: error }, 'escalation failed'));
         void incidentFeature.checkDeadlines().catch((error: unknown) => logger.error({ err: error }, 'incident deadlines failed'));
+        void outboxFeature.sendDue().catch((error: unknown) => logger.error({ err: error }, 'outbox send failed'));
       };
       timers.push(setInterval(tick, everyMs).unref());
     },

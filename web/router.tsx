@@ -12,6 +12,9 @@ import { Loading } from './ui/loading';
 const SetupPage = lazy(() => import('./features/setup/setup-page').then((m) => ({ default: m.SetupPage })));
 const InvitePage = lazy(() => import('./features/auth/invite-page').then((m) => ({ default: m.InvitePage })));
 const MentionsPage = lazy(() => import('./features/mentions/mentions-page').then((m) => ({ default: m.MentionsPage })));
+const OutboxPage = lazy(() => import('./features/outbox/outbox-page').then((m) => ({ default: m.OutboxPage })));
+const AccountsPage = lazy(() => import('./features/accounts/accounts-page').then((m) => ({ default: m.AccountsPage })));
+const SandboxPage = lazy(() => import('./features/accounts/sandbox-page').then((m) => ({ default: m.SandboxPage })));
 const BrandsPage = lazy(() => import('./features/brands/brands-page').then((m) => ({ default: m.BrandsPage })));
 const BrandDetailPage = lazy(() => import('./features/brands/brand-detail-page').then((m) => ({ default: m.BrandDetailPage })));
 const MembersPage = lazy(() => import('./features/members/members-page').then((m) => ({ default: m.MembersPage })));
@@ -74,6 +77,9 @@ export function AppRoutes() {
               <Route path="contacts" element={<ContactsPage />} />
               <Route path="incidents" element={<IncidentsPage />} />
               <Route path="incidents/:incidentId" element={<IncidentRoomPage />} />
+              <Route path="outbox" element={<OutboxPage />} />
+              <Route path="accounts" element={<AccountsPage />} />
+              <Route path="sandbox/:accountId" element={<SandboxPage />} />
             </Route>
           </Route>
           <Route path="*" element={<NotFoundPage />} />

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CRISIS_CATEGORIES, type CrisisCategory } from '../analysis/analysis.types';
 import { pageOf } from './common';
 import { IncidentLiveEventSchemas } from './incidents';
+import { OutboxLiveEventSchemas } from './outbox';
 
 /**
  * What a rule watches, per brand: counts per interval (`volume`, `negative_volume`, `category_volume`),
@@ -373,5 +374,6 @@ export const LiveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('alert.updated'), alert: AlertSchema }),
   z.object({ type: z.literal('signals.updated'), brandIds: z.array(z.number()), at: z.number() }),
   ...IncidentLiveEventSchemas,
+  ...OutboxLiveEventSchemas,
 ]);
 export type LiveEvent = z.infer<typeof LiveEventSchema>;

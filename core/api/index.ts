@@ -14,3 +14,4 @@ export * from './risks';
 export * from './contacts';
 export * from './incidents';
 export * from './messages';
+export * from './outbox';

@@ -45,6 +45,9 @@ const EXPECTED: Record<Permission, boolean[]> = {
   'templates.write':     [Y,    Y,    Y,   Y,   Y,   Y,   n],
   'templates.approve':   [Y,    Y,    Y,   Y,   n,   n,   n],
   'templates.configure': [Y,    Y,    Y,   n,   n,   n,   n],
+  'outbox.read':         [Y,    Y,    Y,   Y,   Y,   Y,   n],
+  'outbox.manage':       [Y,    Y,    Y,   Y,   Y,   n,   n],
+  'accounts.manage':     [Y,    Y,    n,   n,   n,   n,   n],
 };
 
 describe('roles', () => {

@@ -36,6 +36,9 @@ export const PERMISSIONS = [
   'templates.write',
   'templates.approve',
   'templates.configure',
+  'outbox.read',
+  'outbox.manage',
+  'accounts.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,6 +48,7 @@ const LISTENERS: readonly Role[] = ['owner', 'admin', 'crisis_lead', 'analyst'];
 const CRISIS_LEADS: readonly Role[] = ['owner', 'admin', 'crisis_lead'];
 const HANDLERS: readonly Role[] = ['owner', 'admin', 'crisis_lead', 'approver', 'responder', 'analyst'];
 const APPROVERS: readonly Role[] = ['owner', 'admin', 'crisis_lead', 'approver'];
+const RESPONDERS: readonly Role[] = ['owner', 'admin', 'crisis_lead', 'approver', 'responder'];
 
 /** The permission matrix: who may do what in a workspace. */
 export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = {
@@ -92,6 +96,11 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   'templates.write': HANDLERS,
   'templates.approve': APPROVERS,
   'templates.configure': CRISIS_LEADS,
+  // Those who work the crisis see what goes out; those who answer may schedule, cancel and retry it.
+  'outbox.read': HANDLERS,
+  'outbox.manage': RESPONDERS,
+  // Which accounts speak for the brand is the managers' call, like the credentials behind them.
+  'accounts.manage': MANAGERS,
 };
 
 export function can(role: Role, permission: Permission): boolean {

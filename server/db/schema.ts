@@ -49,6 +49,10 @@ export interface Database {
   message_template_versions: MessageTemplateVersionsTable;
   message_template_comments: MessageTemplateCommentsTable;
   message_library_setups: MessageLibrarySetupsTable;
+  owned_accounts: OwnedAccountsTable;
+  sandbox_posts: SandboxPostsTable;
+  sandbox_failures: SandboxFailuresTable;
+  outbox_items: OutboxItemsTable;
 }
 
 export interface WorkspacesTable {
@@ -648,4 +652,57 @@ export interface ContactsTable {
   created_by: number | null;
   created_at: number;
   updated_at: number;
+}
+
+export interface OwnedAccountsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  brand_id: number;
+  platform: string;
+  handle: string;
+  display_name: string;
+  avatar_url: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface SandboxPostsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  account_id: number;
+  action: string;
+  idempotency_key: string;
+  text: string | null;
+  target_external_id: string | null;
+  author_handle: string | null;
+  created_at: number;
+}
+
+export interface SandboxFailuresTable {
+  account_id: number;
+  remaining: number;
+  retryable: number;
+  message: string;
+}
+
+export interface OutboxItemsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  brand_id: number;
+  account_id: number;
+  kind: string;
+  action: string;
+  payload: string;
+  idempotency_key: string;
+  state: string;
+  scheduled_at: number;
+  attempts: number;
+  next_attempt_at: number | null;
+  held_reason: string | null;
+  receipt: string | null;
+  error: string | null;
+  created_by: number | null;
+  created_at: number;
+  updated_at: number;
+  sent_at: number | null;
 }

@@ -17,6 +17,8 @@ import {
   incidentRoutes,
 } from '../features/incidents';
 import { type PauseService, pauseRoutes } from '../features/pauses';
+import { type AccountService, accountRoutes } from '../features/accounts';
+import { type OutboxService, outboxRoutes } from '../features/outbox';
 import { type MentionService, mentionRoutes } from '../features/mentions';
 import { type MessageService, messageRoutes } from '../features/messages';
 import { type ChannelService, type NotificationService, notificationRoutes } from '../features/notifications';
@@ -55,6 +57,8 @@ export interface HttpServices {
   incidentTasks: IncidentTaskService;
   incidentFacts: IncidentFactService;
   messages: MessageService;
+  accounts: AccountService;
+  outbox: OutboxService;
 }
 
 /** The whole HTTP surface: API, OpenAPI document and reference, operations endpoints and the web app. */
@@ -97,6 +101,8 @@ export function createHttpApp(deps: ServiceDeps, services: HttpServices, events:
   api.route('/', incidentRoutes(services.incidents));
   api.route('/', incidentRoomRoutes(services.incidentTasks, services.incidentFacts));
   api.route('/', pauseRoutes(services.pauses));
+  api.route('/', accountRoutes(services.accounts));
+  api.route('/', outboxRoutes(services.outbox));
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -7,10 +7,12 @@ import * as replyIndex from './2026-11-22T0100-reply-index';
 import * as uniqueAuthors from './2026-11-22T0200-unique-authors';
 import * as plan from './2026-11-22T0300-plan';
 import * as engagementSnapshots from './2026-11-22T0310-engagement-snapshots';
+// Registers: the risk register and the contacts directory.
 import * as risks from './2026-11-22T0310-risks';
 import * as contacts from './2026-11-22T0312-contacts';
 import * as incidents from './2026-11-22T0320-incidents';
 import * as messageLibrary from './2026-11-22T0330-message-library';
+import * as outbox from './2026-11-22T0340-outbox';
 /** Every migration, in order; names are timestamps so they sort. */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21T1500-initial': initial,
@@ -25,4 +27,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22T0312-contacts': contacts,
   '2026-11-22T0320-incidents': incidents,
   '2026-11-22T0330-message-library': messageLibrary,
+  '2026-11-22T0340-outbox': outbox,
 };

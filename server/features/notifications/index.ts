@@ -25,3 +25,4 @@ export function createNotificationFeature(deps: ServiceDeps, options: Notificati
 export type { ChannelService } from './channels.service';
 export type { NotificationService, NotifyResult } from './notifications.service';
 export { notificationRoutes } from './notifications.routes';
+export { computeRetryDelay } from './retry-policy';

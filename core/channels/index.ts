@@ -1,0 +1,3 @@
+export * from './channel.types';
+export * from './capabilities';
+export * from './outbox-rules';

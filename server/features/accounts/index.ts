@@ -1,0 +1,2 @@
+export { type AccountService, createAccountService } from './accounts.service';
+export { accountRoutes } from './accounts.routes';
