@@ -1328,6 +1328,7 @@ export const en: Translations = {
     restore: 'Restore',
     archived: 'Archived',
     back: 'Back to the library',
+  },
   outbox: {
     nav: 'Outbox',
     title: 'Outbox',

@@ -1331,6 +1331,7 @@ export const id = {
     restore: 'Pulihkan',
     archived: 'Diarsipkan',
     back: 'Kembali ke pustaka',
+  },
   outbox: {
     nav: 'Kotak keluar',
     title: 'Kotak keluar',
