@@ -57,7 +57,8 @@ export function createAppContext(options: AppContextOptions) {
   const alertEngine = createAlertEngine(deps, { events, notify: options.notifyAlert ?? notifyAlert });
   const pipeline = createIngestPipeline(
     deps,
-    mergeHooks(analysis.hooks(), { afterStore: [(workspaceId, stored) => alertEngine.afterStore(workspaceId, stored)] }, options.hooks),
+    mergeHooks({ afterStore: [(workspaceId, stored) => alertEngine.afterStore(workspaceId, stored)] }, options.hooks),
+    analysis.preparer(),
   );
   const services = {
     analysis,

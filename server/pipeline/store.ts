@@ -4,39 +4,15 @@ import type { Database } from '../db/schema';
 import { analysisColumns, categoryRows } from './analysis-columns';
 import { chunks } from '../db/chunks';
 import type { PipelineMention, StoredMention } from './pipeline.types';
+import { collectAuthors } from './authors';
+import { storeMentionsOnSqlite } from './store-sqlite';
 
 // SQLite allows 32,766 bound parameters per statement; 31 columns × 500 rows stays well below.
 const CHUNK = 500;
 
 /** Upserts the batch's authors and returns `platform\0handle` → author id. */
 async function upsertAuthors(trx: Transaction<Database>, dialect: DialectName, workspaceId: number, mentions: PipelineMention[]) {
-  const byKey = new Map<
-    string,
-    { platform: string; handle: string; name: string | null; followers: number | null; first: number; last: number }
-  >();
-  for (const m of mentions) {
-    if (!m.authorHandle) continue;
-    const key = `${m.record.platform}\u0000${m.authorHandle}`;
-    const at = m.record.createdAt;
-    const seen = byKey.get(key);
-    if (!seen) {
-      byKey.set(key, {
-        platform: m.record.platform,
-        handle: m.authorHandle,
-        name: m.record.authorName ?? null,
-        followers: m.record.authorFollowers ?? null,
-        first: at,
-        last: at,
-      });
-      continue;
-    }
-    if (at >= seen.last) {
-      seen.last = at;
-      seen.name = m.record.authorName ?? seen.name;
-      seen.followers = m.record.authorFollowers ?? seen.followers;
-    }
-    seen.first = Math.min(seen.first, at);
-  }
+  const byKey = collectAuthors(mentions);
   const greatest = dialect === 'postgres' ? 'greatest' : 'max';
   const least = dialect === 'postgres' ? 'least' : 'min';
   const ids = new Map<string, number>();
@@ -81,6 +57,8 @@ export async function storeMentions(
   ingestedAt: number,
 ): Promise<StoredMention[]> {
   if (mentions.length === 0) return [];
+  const onSqlite = dialect === 'sqlite' ? await storeMentionsOnSqlite(db, workspaceId, mentions, ingestedAt) : null;
+  if (onSqlite) return onSqlite;
   return db.transaction().execute(async (trx) => {
     const authorIds = await upsertAuthors(trx, dialect, workspaceId, mentions);
     const stored: StoredMention[] = [];

@@ -14,6 +14,7 @@ import type { ServiceDeps } from '../../deps';
 import type { LiveEvents } from '../../events/live-events';
 import type { StoredMention } from '../../pipeline';
 import { listAlertRules } from './alert-rules';
+import { saveBaselinesOnSqlite } from './baselines';
 import { higherSeverity, loadAlert } from './alerts.store';
 import { assessImpact } from './impact';
 import { type MinuteCounts, addToRollups, countByMinute } from './rollups';
@@ -283,6 +284,7 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
   async function saveBaselines(workspaceId: number, ruleId: number, brandId: number, closed: ClosedInterval[]) {
     // A share of no mentions has no value to chart.
     const points = closed.filter((c) => c.output.value !== null);
+    if (points.length === 0 || (await saveBaselinesOnSqlite(db, workspaceId, ruleId, brandId, points)) !== null) return;
     for (const part of chunks(points, 200)) {
       const rows = part.map(({ t, output }) => ({
         rule_id: ruleId,

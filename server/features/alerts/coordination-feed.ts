@@ -44,8 +44,11 @@ export async function coordinationFeed(
   if (candidates.length === 0) return feed;
 
   const authorOf = new Map<number, number>();
+  for (const m of candidates) if (m.authorId != null) authorOf.set(m.id, m.authorId);
+  // The store reports authors on SQLite; otherwise they are read back.
+  const unknown = candidates.filter((m) => m.authorId === undefined);
   for (const part of chunks(
-    candidates.map((m) => m.id),
+    unknown.map((m) => m.id),
     CHUNK,
   )) {
     const rows = await db.selectFrom('mentions').select(['id', 'author_id']).where('id', 'in', part).execute();

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { CrisisCategory } from '../../../core/analysis';
 import { chunks } from '../../db/chunks';
+import { runSqliteTransaction } from '../../db/sqlite-session';
 import type { ServiceDeps } from '../../deps';
 import type { StoredMention } from '../../pipeline';
 
@@ -83,6 +84,7 @@ const ROLLUP_CHUNK = 200;
  */
 export async function addToRollups({ db }: Pick<ServiceDeps, 'db'>, workspaceId: number, counts: readonly MinuteCounts[]) {
   if (counts.length === 0) return;
+  if ((await addToRollupsOnSqlite(db, workspaceId, counts)) !== null) return;
   await db.transaction().execute(async (trx) => {
     for (const part of chunks(counts, ROLLUP_CHUNK)) {
       await trx
@@ -134,5 +136,39 @@ export async function addToRollups({ db }: Pick<ServiceDeps, 'db'>, workspaceId:
         )
         .execute();
     }
+  });
+}
+
+const UPSERT_ROLLUP = `insert into signal_rollups
+    (workspace_id, brand_id, minute, mentions, negative, neutral, positive, reach, negative_reach, authors)
+  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  on conflict (workspace_id, brand_id, minute) do update set
+    mentions = signal_rollups.mentions + excluded.mentions,
+    negative = signal_rollups.negative + excluded.negative,
+    neutral = signal_rollups.neutral + excluded.neutral,
+    positive = signal_rollups.positive + excluded.positive,
+    reach = signal_rollups.reach + excluded.reach,
+    negative_reach = signal_rollups.negative_reach + excluded.negative_reach,
+    authors = signal_rollups.authors + excluded.authors`;
+const UPSERT_CATEGORY_ROLLUP = `insert into signal_category_rollups (workspace_id, brand_id, minute, category, mentions)
+  values (?, ?, ?, ?, ?)
+  on conflict (workspace_id, brand_id, minute, category) do update set
+    mentions = signal_category_rollups.mentions + excluded.mentions`;
+
+/**
+ * The same upserts on SQLite through prepared statements, one row per run: a batch in random time order
+ * touches thousands of minutes, and compiling that many rows through Kysely cost more than writing them.
+ * Null when the connection cannot be reached this way.
+ */
+function addToRollupsOnSqlite(db: ServiceDeps['db'], workspaceId: number, counts: readonly MinuteCounts[]) {
+  return runSqliteTransaction(db, (session) => {
+    const upsert = session.prepare(UPSERT_ROLLUP);
+    const upsertCategory = session.prepare(UPSERT_CATEGORY_ROLLUP);
+    for (const c of counts) {
+      upsert.run(workspaceId, c.brandId, c.minute, c.mentions, c.negative, c.neutral, c.positive, c.reach, c.negativeReach, c.authors);
+    }
+    for (const c of counts)
+      for (const [category, mentions] of c.categories) upsertCategory.run(workspaceId, c.brandId, c.minute, category, mentions);
+    return true;
   });
 }
