@@ -28,15 +28,19 @@ export interface MinuteCounts {
  * batches counts twice, which a live feed (batches seconds apart, minutes of posts each) rarely does.
  */
 export function countByMinute(stored: readonly StoredMention[]): MinuteCounts[] {
-  const byKey = new Map<string, MinuteCounts>();
+  // By brand, then minute: numbers as keys, no key strings built per mention.
+  const byBrand = new Map<number, Map<number, MinuteCounts>>();
   const accounts = new Map<MinuteCounts, Set<string>>();
+  const all: MinuteCounts[] = [];
   for (const mention of stored) {
     const minute = Math.floor(mention.record.createdAt / MINUTE) * MINUTE;
     const sentiment = mention.analysis?.sentiment;
     const reach = mention.record.reach ?? 0;
+    const account = mention.authorHandle ? `${mention.record.platform}\0${mention.authorHandle}` : null;
     for (const brandId of mention.brands.keys()) {
-      const key = `${brandId}:${minute}`;
-      let counts = byKey.get(key);
+      let minutes = byBrand.get(brandId);
+      if (!minutes) byBrand.set(brandId, (minutes = new Map<number, MinuteCounts>()));
+      let counts = minutes.get(minute);
       if (!counts) {
         counts = {
           brandId,
@@ -50,12 +54,12 @@ export function countByMinute(stored: readonly StoredMention[]): MinuteCounts[] 
           authors: 0,
           categories: new Map(),
         };
-        byKey.set(key, counts);
+        minutes.set(minute, counts);
+        all.push(counts);
       }
-      if (mention.authorHandle) {
+      if (account) {
         let seen = accounts.get(counts);
         if (!seen) accounts.set(counts, (seen = new Set()));
-        const account = `${mention.record.platform}\0${mention.authorHandle}`;
         if (!seen.has(account)) {
           seen.add(account);
           counts.authors++;
@@ -73,7 +77,7 @@ export function countByMinute(stored: readonly StoredMention[]): MinuteCounts[] 
       }
     }
   }
-  return [...byKey.values()].sort((a, b) => a.minute - b.minute || a.brandId - b.brandId);
+  return all.sort((a, b) => a.minute - b.minute || a.brandId - b.brandId);
 }
 
 const ROLLUP_CHUNK = 200;
