@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { type SqliteSession, runSqliteTransaction } from '../db/sqlite-session';
-import { analysisColumns } from './analysis-columns';
 import { authorKey, collectAuthors } from './authors';
 import type { PipelineMention, StoredMention } from './pipeline.types';
 
@@ -63,41 +62,40 @@ function upsertAuthors(session: SqliteSession, workspaceId: number, mentions: re
   return ids;
 }
 
-/** The mention's column values in MENTION_COLUMNS order. */
-function mentionValues(workspaceId: number, m: PipelineMention, authorId: number | null, ingestedAt: number): unknown[] {
+/** Fills `values` with the mention's columns in MENTION_COLUMNS order; one array serves the whole batch. */
+function fillMentionValues(values: unknown[], workspaceId: number, m: PipelineMention, authorId: number | null, ingestedAt: number): void {
   const r = m.record;
-  const a = analysisColumns(m.analysis);
-  return [
-    workspaceId,
-    r.platform,
-    r.externalId,
-    r.url ?? null,
-    authorId,
-    m.authorHandle,
-    r.text,
-    r.language ?? m.analysis?.language ?? null,
-    r.createdAt,
-    ingestedAt,
-    r.likes ?? 0,
-    r.comments ?? 0,
-    r.shares ?? 0,
-    r.views ?? 0,
-    r.reach ?? r.authorFollowers ?? 0,
-    r.parentId ?? null,
-    r.threadId ?? null,
-    m.raw,
-    a.sentiment ?? null,
-    a.sentiment_negative ?? null,
-    a.sentiment_neutral ?? null,
-    a.sentiment_positive ?? null,
-    a.sentiment_source ?? null,
-    a.categories ?? null,
-    a.toxicity ?? null,
-    a.spam ?? null,
-    a.cluster_key ?? null,
-    a.key_phrases ?? null,
-    a.analysis_version ?? null,
-  ];
+  const a = m.analysis;
+  values[0] = workspaceId;
+  values[1] = r.platform;
+  values[2] = r.externalId;
+  values[3] = r.url ?? null;
+  values[4] = authorId;
+  values[5] = m.authorHandle;
+  values[6] = r.text;
+  values[7] = r.language ?? a?.language ?? null;
+  values[8] = r.createdAt;
+  values[9] = ingestedAt;
+  values[10] = r.likes ?? 0;
+  values[11] = r.comments ?? 0;
+  values[12] = r.shares ?? 0;
+  values[13] = r.views ?? 0;
+  values[14] = r.reach ?? r.authorFollowers ?? 0;
+  values[15] = r.parentId ?? null;
+  values[16] = r.threadId ?? null;
+  values[17] = m.raw;
+  // The analysis columns as analysisColumns() gives them to the Kysely path; null when not analysed.
+  values[18] = a ? a.sentiment : null;
+  values[19] = a ? a.sentimentScores.negative : null;
+  values[20] = a ? a.sentimentScores.neutral : null;
+  values[21] = a ? a.sentimentScores.positive : null;
+  values[22] = a ? a.sentimentSource : null;
+  values[23] = a ? JSON.stringify(a.categories) : null;
+  values[24] = a ? a.toxicity : null;
+  values[25] = a ? (a.spam ? 1 : 0) : null;
+  values[26] = a ? a.clusterKey : null;
+  values[27] = a ? JSON.stringify(a.keyPhrases) : null;
+  values[28] = a ? a.version : null;
 }
 
 /**
@@ -117,9 +115,11 @@ export function storeMentionsOnSqlite(
     const insertLink = session.prepare(INSERT_BRAND_LINK);
     const insertCategory = session.prepare(INSERT_CATEGORY);
     const stored: StoredMention[] = [];
+    const values: unknown[] = new Array(MENTION_COLUMNS.length).fill(null);
     for (const m of mentions) {
       const authorId = m.authorHandle ? (authorIds.get(authorKey(m.record.platform, m.authorHandle)) ?? null) : null;
-      const result = insertMention.run(mentionValues(workspaceId, m, authorId, ingestedAt));
+      fillMentionValues(values, workspaceId, m, authorId, ingestedAt);
+      const result = insertMention.run(values);
       if (result.changes === 0) continue;
       const id = Number(result.lastInsertRowid);
       stored.push({ ...m, id, workspaceId, authorId });
