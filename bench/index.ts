@@ -4,6 +4,7 @@ import { analysisBenchmark } from './analysis.bench';
 import { detectionBenchmark } from './detection.bench';
 import { ingestBenchmark } from './ingest.bench';
 import { mentionsBenchmark } from './mentions.bench';
+import { toneCheckBenchmark } from './tone-check.bench';
 
 export type { BenchOptions, Benchmark } from './bench.types';
 
@@ -13,4 +14,5 @@ export const BENCHMARKS: Record<string, Benchmark> = {
   detection: detectionBenchmark,
   ingest: ingestBenchmark,
   mentions: mentionsBenchmark,
+  'tone-check': toneCheckBenchmark,
 };

@@ -4,6 +4,7 @@ import { registerBenchCommand } from './commands/bench.command';
 import { registerDetectCommand } from './commands/detect.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommand } from './commands/migrate.command';
+import { registerPlanCommand } from './commands/plan.command';
 import { registerReanalyzeCommand } from './commands/reanalyze.command';
 import { registerStartCommand } from './commands/start.command';
 import { registerUserCommand } from './commands/user.command';
@@ -22,6 +23,7 @@ registerAnalyzeCommand(program);
 registerReanalyzeCommand(program);
 registerDetectCommand(program);
 registerBenchCommand(program);
+registerPlanCommand(program);
 
 try {
   await program.parseAsync(process.argv);

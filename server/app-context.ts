@@ -10,6 +10,7 @@ import { createAuthService } from './features/auth';
 import { createBrandService } from './features/brands';
 import { createImportService } from './features/imports';
 import { createMentionService } from './features/mentions';
+import { createPlanService } from './features/plan';
 import { type NotificationsOptions, createNotificationFeature } from './features/notifications';
 import { createTokenService } from './features/tokens';
 import { createWorkspaceService } from './features/workspaces';
@@ -57,7 +58,13 @@ export function createAppContext(options: AppContextOptions) {
   const alertEngine = createAlertEngine(deps, { events, notify: options.notifyAlert ?? notifyAlert });
   const pipeline = createIngestPipeline(
     deps,
-    mergeHooks({ afterStore: [(workspaceId, stored) => alertEngine.afterStore(workspaceId, stored)] }, options.hooks),
+    mergeHooks(
+      {
+        afterStore: [(workspaceId, stored) => alertEngine.afterStore(workspaceId, stored)],
+        afterEngagement: [(workspaceId, updates) => alertEngine.afterEngagement(workspaceId, updates)],
+      },
+      options.hooks,
+    ),
     analysis.preparer(),
   );
   const services = {
@@ -71,6 +78,7 @@ export function createAppContext(options: AppContextOptions) {
     alerts: createAlertService(deps, alertEngine, events),
     notificationChannels,
     notifications,
+    plan: createPlanService(deps),
   };
   let timers: NodeJS.Timeout[] = [];
 
@@ -104,6 +112,7 @@ function mergeHooks(...all: (IngestHooks | undefined)[]): IngestHooks {
   return {
     beforeStore: all.flatMap((h) => h?.beforeStore ?? []),
     afterStore: all.flatMap((h) => h?.afterStore ?? []),
+    afterEngagement: all.flatMap((h) => h?.afterEngagement ?? []),
   };
 }
 

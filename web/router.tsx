@@ -24,6 +24,11 @@ const AlertSettingsPage = lazy(() =>
   import('./features/alert-settings/alert-settings-page').then((m) => ({ default: m.AlertSettingsPage })),
 );
 const AuditPage = lazy(() => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
+const PlaybooksPage = lazy(() => import('./features/plan/playbooks-page').then((m) => ({ default: m.PlaybooksPage })));
+const NewPlaybookPage = lazy(() => import('./features/plan/new-playbook-page').then((m) => ({ default: m.NewPlaybookPage })));
+const PlaybookPage = lazy(() => import('./features/plan/playbook-page').then((m) => ({ default: m.PlaybookPage })));
+const CrisisTeamPage = lazy(() => import('./features/plan/crisis-team-page').then((m) => ({ default: m.CrisisTeamPage })));
+const PolicyPage = lazy(() => import('./features/plan/policy-page').then((m) => ({ default: m.PolicyPage })));
 
 export function AppRoutes() {
   return (
@@ -48,6 +53,11 @@ export function AppRoutes() {
               <Route path="tokens" element={<TokensPage />} />
               <Route path="notifications" element={<NotificationsPage />} />
               <Route path="audit" element={<AuditPage />} />
+              <Route path="plan/playbooks" element={<PlaybooksPage />} />
+              <Route path="plan/playbooks/new" element={<NewPlaybookPage />} />
+              <Route path="plan/playbooks/:playbookId" element={<PlaybookPage />} />
+              <Route path="plan/team" element={<CrisisTeamPage />} />
+              <Route path="plan/policy" element={<PolicyPage />} />
             </Route>
           </Route>
           <Route path="*" element={<NotFoundPage />} />

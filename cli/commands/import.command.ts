@@ -84,6 +84,8 @@ export function registerImportCommand(program: Command): void {
       console.log(
         `Imported: ${summary.imported}  Duplicates skipped: ${summary.duplicates}  Rejected: ${summary.rejected.length}  (rows read: ${summary.received})`,
       );
+      if (summary.engagementUpdated > 0)
+        console.log(`Posts seen again with higher engagement (counters updated): ${summary.engagementUpdated}`);
       for (const r of summary.rejected.slice(0, SHOWN_REJECTIONS)) console.log(`  line ${r.line}: ${r.reason}`);
       if (summary.rejected.length > SHOWN_REJECTIONS && !options.report) {
         console.log(`  … and ${summary.rejected.length - SHOWN_REJECTIONS} more; pass --report rejected.csv to get them all`);

@@ -7,7 +7,8 @@ import { pageOf } from './common';
  * shares (`negative_share`, and `net_sentiment`, whose drop is the rise of the negative share of polar
  * mentions), phrases that burst (`emerging_term`) and near-identical posts from many new or low-history
  * accounts (`coordinated`), and negative posts whose replies and reshares are on course to make them go
- * viral (`virality`, one alert per post). `reach_negativity` counts the reach of negative mentions in
+ * viral (`virality`, one alert per post), and negative posts whose likes, comments and shares come far
+ * faster than the brand's usual posts or past a floor (`engagement_velocity`, one alert per post). `reach_negativity` counts the reach of negative mentions in
  * thousands; `unique_authors` the distinct accounts talking about the brand.
  */
 export const SIGNAL_KINDS = [
@@ -21,6 +22,7 @@ export const SIGNAL_KINDS = [
   'emerging_term',
   'coordinated',
   'virality',
+  'engagement_velocity',
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 export const SignalKindSchema = z.enum(SIGNAL_KINDS);
@@ -49,7 +51,9 @@ const RuleFields = {
    * `negative_share`: all mentions; `net_sentiment`: positive and negative ones. `emerging_term`:
    * mentions carrying the term. `coordinated`: distinct accounts posting the same text within 30 minutes.
    * `virality` is not a floor but a threshold: the replies and reshares a negative post must be on course
-   * to reach in the end (its forecast final count) for the rule to fire.
+   * to reach in the end (its forecast final count) for the rule to fire. `engagement_velocity`: the
+   * engagement an hour (likes, comments and shares) at which a negative post fires whatever the brand's
+   * usual; a post well above the brand's usual fires from a tenth of it.
    */
   minPerHour: z.number().int().min(0).max(1_000_000),
   enabled: z.boolean(),
@@ -75,6 +79,9 @@ export type AlertRuleInput = z.input<typeof AlertRuleInputSchema>;
 /** The fewest replies and reshares a virality rule may watch for. */
 export const MIN_VIRALITY_THRESHOLD = 10;
 
+/** The lowest floor an engagement-velocity rule may have (engagement an hour). */
+export const MIN_VELOCITY_FLOOR = 10;
+
 /** The fewest accounts a coordinated-behaviour rule may look for: one account repeating itself is no campaign. */
 export const MIN_COORDINATED_ACCOUNTS = 3;
 
@@ -94,6 +101,11 @@ function ruleIssues(rule: { signal: SignalKind; category: CrisisCategory | null;
     issues.push({
       path: ['minPerHour'],
       message: `virality rules need a threshold of at least ${MIN_VIRALITY_THRESHOLD} replies or reshares the post is on course to reach`,
+    });
+  if (rule.signal === 'engagement_velocity' && rule.minPerHour < MIN_VELOCITY_FLOOR)
+    issues.push({
+      path: ['minPerHour'],
+      message: `engagement_velocity rules need a floor of at least ${MIN_VELOCITY_FLOOR} likes, comments and shares an hour`,
     });
   return issues;
 }
@@ -129,6 +141,33 @@ export const ViralityForecastSchema = z.object({
   threshold: z.number(),
 });
 export type ViralityForecastView = z.infer<typeof ViralityForecastSchema>;
+
+/** A post's engagement velocity against its brand's usual posts, as an `engagement_velocity` alert carries it. */
+export const VelocityReasonSchema = z.object({
+  /** Likes, comments and shares gained per hour over the span measured (`from`…`to`). */
+  perHour: z.number(),
+  /** The fastest seen while the alert was open. */
+  peakPerHour: z.number(),
+  /** Likes, comments and shares at the newest reading, and gained over the span. */
+  engagement: z.number(),
+  gained: z.number(),
+  from: z.number(),
+  to: z.number(),
+  /** `snapshots`: between two readings of the counters; `age`: since the post's time (seen once). */
+  basis: z.enum(['snapshots', 'age']),
+  /** Readings of the post's counters so far. */
+  snapshots: z.number(),
+  /** The brand's median post and the velocity beyond which a post is unusual (null while the baseline learns). */
+  usualPerHour: z.number().nullable(),
+  unusualPerHour: z.number().nullable(),
+  /** How many times the usual post, and the share of the brand's posts slower than this one (0…1). */
+  multiple: z.number().nullable(),
+  shareBelow: z.number().nullable(),
+  floorPerHour: z.number(),
+  overFloor: z.boolean(),
+  unusual: z.boolean(),
+});
+export type VelocityReason = z.infer<typeof VelocityReasonSchema>;
 
 /** Why an alert fired, in numbers; the screens and notifications put it into words. */
 export const AlertReasonSchema = z.object({
@@ -178,6 +217,11 @@ export const AlertReasonSchema = z.object({
    */
   post: z.object({ platform: z.string(), externalId: z.string(), url: z.string().nullable(), createdAt: z.number() }).optional(),
   forecast: ViralityForecastSchema.optional(),
+  /**
+   * `engagement_velocity`: the post (in `post`) and its velocity. `observed` is then the engagement an
+   * hour, `expected` the brand's usual post (0 while its baseline learns), `upper` the rule's floor.
+   */
+  velocity: VelocityReasonSchema.optional(),
 });
 export type AlertReason = z.infer<typeof AlertReasonSchema>;
 
@@ -269,7 +313,7 @@ export const SignalPointSchema = z.object({
   positive: z.number(),
   reach: z.number(),
   negativeReach: z.number(),
-  /** Distinct accounts (counted per minute and batch, summed). */
+  /** Distinct accounts (counted per minute, summed over the interval's minutes). */
   authors: z.number(),
   /** (positive − negative) / mentions, or null without mentions */
   netSentiment: z.number().nullable(),

@@ -8,3 +8,5 @@ export * from './audit';
 export * from './analysis';
 export * from './alerts';
 export * from './notifications';
+export * from './plan';
+export * from './policy';

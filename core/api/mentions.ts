@@ -69,7 +69,10 @@ export type RejectedRow = z.infer<typeof RejectedRowSchema>;
 export const IngestSummarySchema = z.object({
   received: z.number(),
   imported: z.number(),
+  /** Mentions already stored or repeated in the batch. */
   duplicates: z.number(),
+  /** Of the duplicates, the posts already stored that came with higher engagement counters, which were updated. */
+  engagementUpdated: z.number(),
   rejected: z.array(RejectedRowSchema),
 });
 export type IngestSummary = z.infer<typeof IngestSummarySchema>;
@@ -113,11 +116,35 @@ export const MentionSchema = z.object({
 });
 export type Mention = z.infer<typeof MentionSchema>;
 
+/** One reading of a post's public counters: when it was first stored, and each time it came again with higher ones. */
+export const EngagementSnapshotSchema = z.object({
+  observedAt: z.number(),
+  likes: z.number(),
+  comments: z.number(),
+  shares: z.number(),
+  views: z.number(),
+  reach: z.number(),
+});
+export type EngagementSnapshot = z.infer<typeof EngagementSnapshotSchema>;
+
+/** Likes, comments and shares gained per hour (core/detection/engagement-velocity.ts). */
+export const EngagementVelocitySchema = z.object({
+  perHour: z.number(),
+  engagement: z.number(),
+  gained: z.number(),
+  from: z.number(),
+  to: z.number(),
+  /** `snapshots`: between two readings; `age`: since the post's time, when it was seen once. */
+  basis: z.enum(['snapshots', 'age']),
+});
+
 export const MentionDetailSchema = MentionSchema.extend({
   parentId: z.string().nullable(),
   threadId: z.string().nullable(),
   raw: z.unknown(),
   matches: z.array(z.object({ brandId: z.number(), brandName: z.string(), queryIds: z.array(z.number()) })),
+  /** The readings of its counters, oldest first (the newest 500), and its velocity at the newest; null without readings. */
+  engagement: z.object({ snapshots: z.array(EngagementSnapshotSchema), velocity: EngagementVelocitySchema.nullable() }),
 });
 export type MentionDetail = z.infer<typeof MentionDetailSchema>;
 

@@ -60,3 +60,28 @@ export {
   type SuspicionReason,
   createCoordinationDetector,
 } from './coordination';
+export {
+  type EngagementReading,
+  type EngagementVelocity,
+  MIN_VELOCITY_SPAN_MS,
+  engagementCurve,
+  engagementOf,
+  measureEngagementVelocity,
+} from './engagement-velocity';
+export {
+  MIN_BASELINE_POSTS,
+  VELOCITY_MULTIPLES,
+  VELOCITY_QUANTILES,
+  type VelocityBaseline,
+  type VelocityBaselineState,
+  createVelocityBaseline,
+  createVelocityBaselineState,
+} from './velocity-baseline';
+export {
+  MIN_UNUSUAL_PER_HOUR,
+  UNUSUAL_FLOOR_SHARE,
+  type VelocityRule,
+  type VelocityVerdict,
+  judgeEngagementVelocity,
+} from './velocity-verdict';
+export { fillCascadeFromReadings, typicalFollowers } from './cascade-readings';

@@ -1,1 +1,3 @@
 export * from './plan.types';
+export * from './playbook-changes';
+export * from './default-team';

@@ -61,6 +61,10 @@ async function useSchema(db: Kysely<Database>): Promise<void> {
     .insertInto('mention_brands')
     .values({ workspace_id: ws.id, brand_id: brand.id, mention_id: mention.id, created_at: 1, query_ids: '' })
     .execute();
+  await db
+    .insertInto('mention_engagement_snapshots')
+    .values({ mention_id: mention.id, observed_at: 1, likes: 1, comments: 0, shares: 0, views: 0, reach: 0 })
+    .execute();
 }
 
 describe.each(testDialects())('migrations (%s)', (dialect) => {
@@ -101,6 +105,37 @@ describe.each(testDialects())('migrations (%s)', (dialect) => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
+  });
+
+  it('gives mentions stored before engagement snapshots existed their first sighting from their own row', async () => {
+    const { db } = database.handle;
+    await migrateToLatest(db);
+    while ((await tablesOf(db, dialect)).includes('mention_engagement_snapshots')) await migrateDown(db);
+    const ws = await db.insertInto('workspaces').values({ slug: 'w', name: 'W', created_at: 1 }).returning('id').executeTakeFirstOrThrow();
+    const counters = { likes: 7, comments: 2, shares: 1, views: 90, reach: 500 };
+    const mention = await db
+      .insertInto('mentions')
+      .values({
+        workspace_id: ws.id,
+        platform: 'x',
+        external_id: 'lama',
+        url: null,
+        author_id: null,
+        author_handle: null,
+        text: 'sebutan lama',
+        language: 'id',
+        created_at: 1_000,
+        ingested_at: 5_000,
+        ...counters,
+        parent_external_id: null,
+        thread_external_id: null,
+        raw: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await migrateToLatest(db);
+    const snapshots = await db.selectFrom('mention_engagement_snapshots').selectAll().execute();
+    expect(snapshots).toEqual([{ mention_id: mention.id, observed_at: 5_000, ...counters }]);
   });
 
   it('keeps the full-text index in step with the mentions table after a round trip', async () => {

@@ -15,6 +15,7 @@ export interface Database {
   authors: AuthorsTable;
   mentions: MentionsTable;
   mention_brands: MentionBrandsTable;
+  mention_engagement_snapshots: MentionEngagementSnapshotsTable;
   audit_log: AuditLogTable;
   mention_categories: MentionCategoriesTable;
   analysis_corrections: AnalysisCorrectionsTable;
@@ -29,6 +30,11 @@ export interface Database {
   notification_channels: NotificationChannelsTable;
   notification_messages: NotificationMessagesTable;
   notification_deliveries: NotificationDeliveriesTable;
+  playbooks: PlaybooksTable;
+  playbook_versions: PlaybookVersionsTable;
+  crisis_team_assignments: CrisisTeamAssignmentsTable;
+  policy_versions: PolicyVersionsTable;
+  policy_acknowledgements: PolicyAcknowledgementsTable;
 }
 
 export interface WorkspacesTable {
@@ -203,6 +209,18 @@ export interface WorkspaceAnalysisTable {
   updated_at: number;
 }
 
+/** One sighting of a post's public counters (see pipeline/engagement.ts). */
+export interface MentionEngagementSnapshotsTable {
+  mention_id: number;
+  /** When the counters were read: the batch's ingest time. */
+  observed_at: number;
+  likes: number;
+  comments: number;
+  shares: number;
+  views: number;
+  reach: number;
+}
+
 export interface MentionBrandsTable {
   workspace_id: number;
   brand_id: number;
@@ -235,7 +253,7 @@ export interface SignalRollupsTable {
   positive: number;
   reach: number;
   negative_reach: number;
-  /** Distinct accounts in the minute, counted per batch (see rollups.ts). */
+  /** Distinct accounts in the minute, each counted by the batch that stored its first mention (see rollup-accounts.ts). */
   authors: number;
 }
 
@@ -362,6 +380,64 @@ export interface NotificationDeliveriesTable {
   created_at: number;
   updated_at: number;
   sent_at: number | null;
+}
+
+export interface PlaybooksTable {
+  id: Generated<number>;
+  workspace_id: number;
+  crisis_type: string;
+  title: string;
+  language: string;
+  starter_key: string | null;
+  current_version: number;
+  archived_at: number | null;
+  created_by: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface PlaybookVersionsTable {
+  id: Generated<number>;
+  playbook_id: number;
+  workspace_id: number;
+  version: number;
+  title: string;
+  /** JSON: PlaybookStep[] */
+  steps: string;
+  note: string;
+  saved_by: number | null;
+  saved_at: number;
+}
+
+export interface CrisisTeamAssignmentsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  crisis_type: string | null;
+  role: string;
+  user_id: number;
+  /** JSON: number[] in the order deputies step in */
+  deputy_user_ids: string;
+  updated_by: number | null;
+  updated_at: number;
+}
+
+export interface PolicyVersionsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  version: number;
+  title: string;
+  language: string;
+  body: string;
+  note: string;
+  published_by: number | null;
+  published_at: number;
+}
+
+export interface PolicyAcknowledgementsTable {
+  policy_version_id: number;
+  workspace_id: number;
+  user_id: number;
+  acknowledged_at: number;
 }
 
 export type UserRow = Selectable<UsersTable>;

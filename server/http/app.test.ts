@@ -78,6 +78,11 @@ describe.each(testDialects())('HTTP surface (%s)', (dialect) => {
     expect(batch.post.requestBody.content['application/json'].schema).toBeDefined();
     expect(Object.keys(batch.post.responses)).toEqual(expect.arrayContaining(['200', '401', '403', '413']));
     expect(doc.components.securitySchemes.bearerToken).toEqual({ type: 'http', scheme: 'bearer' });
+    // The ingest summary counts posts whose engagement rose; a mention's details carry its readings and velocity.
+    expect(JSON.stringify(batch.post.responses['200'])).toContain('engagementUpdated');
+    const detail = JSON.stringify(doc.paths['/workspaces/{workspaceId}/mentions/{mentionId}'].get.responses['200']);
+    expect(detail).toContain('snapshots');
+    expect(detail).toContain('perHour');
   });
 
   it('serves the API reference page', async () => {

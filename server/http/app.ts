@@ -11,6 +11,7 @@ import { type AuthService, authRoutes } from '../features/auth';
 import { type BrandService, brandRoutes } from '../features/brands';
 import { type MentionService, mentionRoutes } from '../features/mentions';
 import { type ChannelService, type NotificationService, notificationRoutes } from '../features/notifications';
+import { type PlanService, planRoutes } from '../features/plan';
 import { type TokenService, tokenRoutes } from '../features/tokens';
 import { type WorkspaceService, workspaceRoutes } from '../features/workspaces';
 import type { AppEnv } from '../security/principal';
@@ -30,6 +31,7 @@ export interface HttpServices {
   alerts: AlertService;
   notificationChannels: ChannelService;
   notifications: NotificationService;
+  plan: PlanService;
 }
 
 /** The whole HTTP surface: API, OpenAPI document and reference, operations endpoints and the web app. */
@@ -63,6 +65,7 @@ export function createHttpApp(deps: ServiceDeps, services: HttpServices, events:
   api.route('/', tokenRoutes(services.tokens));
   api.route('/', notificationRoutes(services.notificationChannels, services.notifications));
   api.route('/', auditRoutes(deps.db));
+  api.route('/', planRoutes(services.plan));
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

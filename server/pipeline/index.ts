@@ -1,6 +1,14 @@
 export { type BatchPreparer, createIngestPipeline, type IngestPipeline } from './ingest';
 export { normaliseHandle } from './normalise';
-export type { BatchResult, IncomingRow, IngestHooks, MentionAnalysis, PipelineMention, StoredMention } from './pipeline.types';
+export type {
+  BatchResult,
+  EngagementUpdate,
+  IncomingRow,
+  IngestHooks,
+  MentionAnalysis,
+  PipelineMention,
+  StoredMention,
+} from './pipeline.types';
 export { analysisColumns, categoryRows } from './analysis-columns';
 export { type CompiledQuery, type WatchQuerySource, createQueryCompiler } from './match';
 export { type AnalyseText, type PreparedBatch, joinPreparedBatches, prepareRows } from './prepare';

@@ -4,7 +4,7 @@ import { type WatchQuerySource, createQueryCompiler, loadWatchQueries } from './
 import { type PreparedBatch, prepareRows } from './prepare';
 import type { BatchResult, IncomingRow, IngestHooks } from './pipeline.types';
 import { type BatchInput, type JsonLinesBatch, sizeOfBatch } from './decode-lines';
-import { storeMentions } from './store';
+import { storeBatch } from './store';
 
 function counterIn(registry: Registry) {
   const existing = registry.getSingleMetric('siaga_mentions_ingested_total');
@@ -47,12 +47,14 @@ export function createIngestPipeline(
       ? await preparer.prepare(workspaceId, input, queries)
       : prepareRows(input, compile(queries), null);
     for (const hook of hooks.beforeStore ?? []) await hook(workspaceId, mentions);
-    const stored = await storeMentions(db, dialect, workspaceId, mentions, clock.now());
+    const { stored, engagement } = await storeBatch(db, dialect, workspaceId, mentions, clock.now());
     for (const hook of hooks.afterStore ?? []) await hook(workspaceId, stored);
+    if (engagement.length > 0) for (const hook of hooks.afterEngagement ?? []) await hook(workspaceId, engagement);
     const result = {
       received: sizeOfBatch(input),
       imported: stored.length,
       duplicates: duplicates + mentions.length - stored.length,
+      engagementUpdated: engagement.length,
       rejected,
     };
     counter.inc({ result: 'imported' }, result.imported);

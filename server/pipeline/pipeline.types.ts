@@ -39,6 +39,20 @@ export interface StoredMention extends PipelineMention {
   authorId?: number | null;
 }
 
+/** A stored post seen again with higher engagement counters: its counters now, as stored. */
+export interface EngagementUpdate {
+  mentionId: number;
+  platform: string;
+  externalId: string;
+  /** When the counters were read (the batch's ingest time). */
+  observedAt: number;
+  likes: number;
+  comments: number;
+  shares: number;
+  views: number;
+  reach: number;
+}
+
 /**
  * Where later stages plug in: analysis enriches mentions before they are stored;
  * detectors and automation react to what was stored.
@@ -46,11 +60,15 @@ export interface StoredMention extends PipelineMention {
 export interface IngestHooks {
   beforeStore?: ((workspaceId: number, mentions: PipelineMention[]) => void | Promise<void>)[];
   afterStore?: ((workspaceId: number, stored: StoredMention[]) => void | Promise<void>)[];
+  /** Posts already stored whose counters rose in this batch (after `afterStore`). */
+  afterEngagement?: ((workspaceId: number, updates: EngagementUpdate[]) => void | Promise<void>)[];
 }
 
 export interface BatchResult {
   received: number;
   imported: number;
   duplicates: number;
+  /** Of the duplicates, the posts already stored whose engagement counters rose. */
+  engagementUpdated: number;
   rejected: RejectedRow[];
 }

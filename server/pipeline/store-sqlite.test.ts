@@ -4,13 +4,25 @@ import { createBrand, makeMention } from '../../test/support/factories';
 import { runSqliteTransaction } from '../db/sqlite-session';
 import { addToRollups, countByMinute } from '../features/alerts/rollups';
 import { loadWatchQueries } from './match';
-import type { IncomingRow } from './pipeline.types';
-import { storeMentions } from './store';
+import type { EngagementUpdate, IncomingRow } from './pipeline.types';
+import { storeBatch } from './store';
 
-const TABLES = ['authors', 'mentions', 'mention_brands', 'mention_categories', 'signal_rollups', 'signal_category_rollups'] as const;
+const TABLES = [
+  'authors',
+  'mentions',
+  'mention_brands',
+  'mention_categories',
+  'mention_engagement_snapshots',
+  'signal_rollups',
+  'signal_category_rollups',
+] as const;
 
-/** Two batches that share mentions (duplicates) and authors (whose name, followers and times change). */
-function batches(): IncomingRow[][] {
+/**
+ * Two batches that share mentions (duplicates) and authors (whose name, followers and times change); then
+ * posts seen again with counters that rise, stay or fall (one twice in its batch), and again at the same
+ * reading time with higher counters still.
+ */
+function batches(): { rows: IncomingRow[]; at: number }[] {
   const first = Array.from({ length: 30 }, (_, i) =>
     makeMention({
       externalId: `m-${i}`,
@@ -28,7 +40,22 @@ function batches(): IncomingRow[][] {
     }),
   );
   const second = [...first.slice(20), ...first.slice(0, 5).map((m) => ({ ...m, externalId: `${String(m.externalId)}-b` }))];
-  return [first, second].map((rows) => rows.map((data, i) => ({ line: i + 1, data })));
+  const seenAgain = first.slice(0, 12).map((m, i) => ({
+    ...m,
+    likes: i % 3 === 0 ? undefined : i * 4,
+    comments: i % 2 ? i : undefined,
+    views: i % 4 === 0 ? 1_000 + i : 0,
+    reach: i % 5 ? Number(m.reach ?? 0) - 1 : undefined,
+  }));
+  const third = [...seenAgain, { ...seenAgain[4], likes: 999 }, first[13]];
+  const fourth = seenAgain.slice(0, 6).map((m) => ({ ...m, shares: 7 }));
+  const at = 1_800_000_000_000;
+  return [
+    { rows: first, at },
+    { rows: second, at: at + 1 },
+    { rows: third, at: at + 2 },
+    { rows: fourth, at: at + 2 },
+  ].map(({ rows, at }) => ({ rows: rows.map((data, i) => ({ line: i + 1, data })), at }));
 }
 
 async function dump(t: TestApp) {
@@ -48,8 +75,9 @@ describe('storing a batch on SQLite through prepared statements', () => {
     await kysely.destroy();
   });
 
-  it('writes the same rows as the Kysely path: mentions, authors, brand links, categories and rollups', async () => {
+  it('writes the same rows as the Kysely path: mentions, authors, brand links, categories, engagement snapshots and rollups', async () => {
     const runs: Record<string, unknown[]>[] = [];
+    const updates: EngagementUpdate[][][] = [];
     for (const [t, viaKysely] of [
       [fast, false],
       [kysely, true],
@@ -61,17 +89,27 @@ describe('storing a batch on SQLite through prepared statements', () => {
       const db = viaKysely ? t.ctx.db.withoutPlugins() : t.ctx.db;
       expect(await runSqliteTransaction(db, () => 'statements')).toBe(viaKysely ? null : 'statements');
       const queries = await loadWatchQueries(t.ctx.db, workspaceId);
-      for (const [n, rows] of batches().entries()) {
+      const engagement: EngagementUpdate[][] = [];
+      for (const [n, { rows, at }] of batches().entries()) {
         const prepared = await t.ctx.services.analysis.preparer().prepare(workspaceId, rows, queries);
-        const stored = await storeMentions(db, 'sqlite', workspaceId, prepared.mentions, 1_800_000_000_000 + n);
-        expect(stored.length).toBe(n === 0 ? 30 : 5);
+        const { stored, engagement: risen } = await storeBatch(db, 'sqlite', workspaceId, prepared.mentions, at);
+        expect(stored.length).toBe([30, 5, 0, 0][n]);
+        engagement.push(risen);
         await addToRollups({ db }, workspaceId, countByMinute(stored));
       }
       runs.push(await dump(t));
+      updates.push(engagement);
     }
     const [viaStatements, viaKysely] = runs;
     expect(viaStatements!.mentions).toHaveLength(35);
     expect((viaStatements!.mention_categories ?? []).length).toBeGreaterThan(0);
+    expect(viaStatements!.mention_engagement_snapshots!.length).toBeGreaterThan(35);
     expect(viaStatements).toEqual(viaKysely);
+    const [statementUpdates, kyselyUpdates] = updates;
+    // Eleven of the twelve seen again have a counter that rose; the fourth batch raises shares for six.
+    expect(statementUpdates!.map((u) => u.length)).toEqual([0, 0, 11, 6]);
+    // A copy inside the batch is a duplicate there: the batch's first row is the reading.
+    expect(statementUpdates![2]!.find((u) => u.externalId === 'm-4')?.likes).toBe(16);
+    expect(statementUpdates).toEqual(kyselyUpdates);
   });
 });

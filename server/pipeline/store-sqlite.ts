@@ -1,8 +1,20 @@
 import type { Kysely } from 'kysely';
+import { chunks } from '../db/chunks';
 import type { Database } from '../db/schema';
 import { type SqliteSession, runSqliteTransaction } from '../db/sqlite-session';
 import { authorKey, collectAuthors } from './authors';
-import type { PipelineMention, StoredMention } from './pipeline.types';
+import {
+  COUNTERS,
+  type Counters,
+  ENGAGEMENT_CHUNK,
+  type SnapshotRow,
+  engagementUpdate,
+  firstSightings,
+  risenCounters,
+  sightingsOfStoredPosts,
+  updateSnapshot,
+} from './engagement';
+import type { EngagementUpdate, PipelineMention, StoredMention } from './pipeline.types';
 
 // The same statements the Kysely path builds, prepared once: one row per run, no query compiled per batch.
 const UPSERT_AUTHOR = `insert into authors (workspace_id, platform, handle, name, followers, first_seen_at, last_seen_at)
@@ -52,6 +64,18 @@ const INSERT_MENTION = `insert into mentions (${MENTION_COLUMNS.join(', ')})
 const INSERT_BRAND_LINK = 'insert into mention_brands (workspace_id, brand_id, mention_id, created_at, query_ids) values (?, ?, ?, ?, ?)';
 const INSERT_CATEGORY = 'insert into mention_categories (workspace_id, mention_id, category, created_at) values (?, ?, ?, ?)';
 
+// Engagement (pipeline/engagement.ts), as its Kysely statements on SQLite.
+const UPSERT_SNAPSHOT = `insert into mention_engagement_snapshots (mention_id, observed_at, ${COUNTERS.join(', ')})
+  values (?, ?, ${COUNTERS.map(() => '?').join(', ')})
+  on conflict (mention_id, observed_at) do update set
+    ${COUNTERS.map((c) => `${c} = max(mention_engagement_snapshots.${c}, excluded.${c})`).join(',\n    ')}`;
+const SELECT_COUNTERS = `select id, ${COUNTERS.join(', ')} from mentions where workspace_id = ? and platform = ? and external_id = ?`;
+// A counter that did not rise is bound as null: it keeps its value and takes no part in the guard.
+const RAISE_COUNTERS = `update mentions set
+    ${COUNTERS.map((c) => `${c} = max(${c}, coalesce(@${c}, ${c}))`).join(',\n    ')}
+  where id = @id and (${COUNTERS.map((c) => `${c} < @${c}`).join(' or ')})
+  returning ${COUNTERS.join(', ')}`;
+
 function upsertAuthors(session: SqliteSession, workspaceId: number, mentions: readonly PipelineMention[]): Map<string, number> {
   const upsert = session.prepare(UPSERT_AUTHOR);
   const ids = new Map<string, number>();
@@ -98,17 +122,63 @@ function fillMentionValues(values: unknown[], workspaceId: number, m: PipelineMe
   values[28] = a ? a.version : null;
 }
 
+function insertSnapshots(session: SqliteSession, rows: readonly SnapshotRow[]): void {
+  const upsert = session.prepare(UPSERT_SNAPSHOT);
+  // The same sighting delivered twice is one snapshot, with the higher counters.
+  for (const r of rows) upsert.run(r.mention_id, r.observed_at, r.likes, r.comments, r.shares, r.views, r.reach);
+}
+
 /**
- * `storeMentions` on SQLite: the same rows in one transaction, through prepared statements. A mention
- * already stored (same workspace, platform and external id) changes nothing and is left out of the result.
- * Null when the connection cannot be reached this way.
+ * `recordEngagement` on SQLite, inside the batch's transaction: the first sighting of every newly stored
+ * post, and for a post stored before that arrives with higher counters, those counters raised (never
+ * lowered) and a snapshot of them. The same decisions (pipeline/engagement.ts), through prepared statements.
  */
-export function storeMentionsOnSqlite(
+function recordEngagementOnSqlite(
+  session: SqliteSession,
+  workspaceId: number,
+  mentions: readonly PipelineMention[],
+  stored: readonly StoredMention[],
+  observedAt: number,
+): EngagementUpdate[] {
+  insertSnapshots(session, firstSightings(stored, observedAt));
+  const select = session.prepare(SELECT_COUNTERS);
+  const raise = session.prepare(RAISE_COUNTERS);
+  const updates: EngagementUpdate[] = [];
+  for (const [platform, given] of sightingsOfStoredPosts(mentions, stored)) {
+    // In the order the Kysely path reads them on SQLite: by external id within each chunk of its `in` list.
+    for (const part of chunks([...given.keys()], ENGAGEMENT_CHUNK)) {
+      for (const externalId of part.sort(byCodeUnits)) {
+        const row = select.get(workspaceId, platform, externalId) as (Counters & { id: number }) | undefined;
+        if (!row) continue;
+        const risen = risenCounters(row, given.get(externalId) ?? {});
+        if (Object.keys(risen).length === 0) continue;
+        const params: Record<string, number | null> = { id: row.id };
+        for (const c of COUNTERS) params[c] = risen[c] ?? null;
+        const after = raise.get(params) as Counters | undefined;
+        if (!after) continue;
+        updates.push(engagementUpdate(row.id, platform, externalId, observedAt, after));
+      }
+    }
+  }
+  insertSnapshots(session, updates.map(updateSnapshot));
+  return updates;
+}
+
+/** Ascending by UTF-16 code units, as SQLite's binary collation orders ASCII ids. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * `storeBatch` on SQLite: the same rows in one transaction, through prepared statements. A mention
+ * already stored (same workspace, platform and external id) is left out of `stored`; if it comes with
+ * higher engagement counters they are raised and it is in `engagement`. Null when the connection cannot be
+ * reached this way.
+ */
+export function storeBatchOnSqlite(
   db: Kysely<Database>,
   workspaceId: number,
   mentions: PipelineMention[],
   ingestedAt: number,
-): Promise<StoredMention[] | null> {
+): Promise<{ stored: StoredMention[]; engagement: EngagementUpdate[] } | null> {
   return runSqliteTransaction(db, (session) => {
     const authorIds = upsertAuthors(session, workspaceId, mentions);
     const insertMention = session.prepare(INSERT_MENTION);
@@ -130,6 +200,7 @@ export function storeMentionsOnSqlite(
     for (const m of stored)
       for (const category of m.analysis?.categories ?? [])
         if (category !== 'other') insertCategory.run(workspaceId, m.id, category, m.record.createdAt);
-    return stored;
+    const engagement = recordEngagementOnSqlite(session, workspaceId, mentions, stored, ingestedAt);
+    return { stored, engagement };
   });
 }

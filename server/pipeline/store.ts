@@ -3,9 +3,10 @@ import type { DialectName } from '../db/dialect';
 import type { Database } from '../db/schema';
 import { analysisColumns, categoryRows } from './analysis-columns';
 import { chunks } from '../db/chunks';
-import type { PipelineMention, StoredMention } from './pipeline.types';
+import { recordEngagement } from './engagement';
+import type { EngagementUpdate, PipelineMention, StoredMention } from './pipeline.types';
 import { collectAuthors } from './authors';
-import { storeMentionsOnSqlite } from './store-sqlite';
+import { storeBatchOnSqlite } from './store-sqlite';
 
 // SQLite allows 32,766 bound parameters per statement; 31 columns × 500 rows stays well below.
 const CHUNK = 500;
@@ -56,8 +57,22 @@ export async function storeMentions(
   mentions: PipelineMention[],
   ingestedAt: number,
 ): Promise<StoredMention[]> {
-  if (mentions.length === 0) return [];
-  const onSqlite = dialect === 'sqlite' ? await storeMentionsOnSqlite(db, workspaceId, mentions, ingestedAt) : null;
+  return (await storeBatch(db, dialect, workspaceId, mentions, ingestedAt)).stored;
+}
+
+/**
+ * Stores a batch as `storeMentions` does, and in the same transaction keeps the posts' engagement over
+ * time (pipeline/engagement.ts): returns the new mentions and the stored posts whose counters rose.
+ */
+export async function storeBatch(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  workspaceId: number,
+  mentions: PipelineMention[],
+  ingestedAt: number,
+): Promise<{ stored: StoredMention[]; engagement: EngagementUpdate[] }> {
+  if (mentions.length === 0) return { stored: [], engagement: [] };
+  const onSqlite = dialect === 'sqlite' ? await storeBatchOnSqlite(db, workspaceId, mentions, ingestedAt) : null;
   if (onSqlite) return onSqlite;
   return db.transaction().execute(async (trx) => {
     const authorIds = await upsertAuthors(trx, dialect, workspaceId, mentions);
@@ -109,6 +124,7 @@ export async function storeMentions(
     for (const part of chunks(links, CHUNK)) await trx.insertInto('mention_brands').values(part).execute();
     const categories = stored.flatMap((m) => categoryRows(workspaceId, m.id, m.record.createdAt, m.analysis?.categories ?? []));
     for (const part of chunks(categories, CHUNK)) await trx.insertInto('mention_categories').values(part).execute();
-    return stored;
+    const engagement = await recordEngagement(trx, dialect, workspaceId, mentions, stored, ingestedAt);
+    return { stored, engagement };
   });
 }

@@ -5,7 +5,7 @@ import { SHIPPED_CONFIG } from './shipped-config';
 
 import { LIMITATIONS, MEASURED } from './sentiment-card-notes';
 
-export const CARD_DATE = '2026-11-21';
+export const CARD_DATE = '2026-11-22';
 
 export interface CardInput {
   artifact: SentimentModelArtifact;

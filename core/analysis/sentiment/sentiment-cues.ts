@@ -1,27 +1,12 @@
+import { NEGATIONS } from '../text/stopwords';
+
 /**
  * Closed word lists the features are built around. They are language knowledge, not learnt weights:
  * the model learns how much each cue matters, these lists only say where a cue's reach starts and stops.
  */
 
-/** Words that flip the polarity of what follows (`tidak enak`, `not good`). */
-export const NEGATORS: ReadonlySet<string> = new Set([
-  'tidak',
-  'bukan',
-  'belum',
-  'jangan',
-  'kurang',
-  'tanpa',
-  'not',
-  'no',
-  'never',
-  'nothing',
-  'nobody',
-  'none',
-  'neither',
-  'nor',
-  'without',
-  "n't",
-]);
+/** Words that flip the polarity of what follows (`tidak enak`, `not good`): the text module's negations. */
+export const NEGATORS: ReadonlySet<string> = NEGATIONS;
 
 /** Contractions whose negation is fused into the word (`don't`, `dont`, `isnt`). */
 const FUSED_NEGATION = /^(?:do|does|did|is|are|was|were|have|has|had|ca|can|could|wo|would|should|must|ai|need)(?:n't|nt)$/;

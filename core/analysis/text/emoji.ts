@@ -30,6 +30,10 @@ function isPictographic(codePoint: number): boolean {
   return known;
 }
 
+function isTextByDefault(codePoint: number): boolean {
+  return codePoint === 0xa9 || codePoint === 0xae || codePoint === 0x2122;
+}
+
 function codePointAt(text: string, i: number): number {
   return text.codePointAt(i) ?? 0;
 }
@@ -67,6 +71,8 @@ export function emojiSequenceEnd(text: string, i: number): number {
     return next === VS16 && text.charCodeAt(i + 2) === KEYCAP ? i + 3 : i;
   }
   if (!isPictographic(first)) return i;
+  // ©, ® and ™ are emoji only when asked to be (VS16); in brand names they are text.
+  if (isTextByDefault(first) && text.charCodeAt(i + 1) !== VS16) return i;
   let end = skipModifiers(text, i + width(first));
   while (text.charCodeAt(end) === ZWJ) {
     const next = codePointAt(text, end + 1);

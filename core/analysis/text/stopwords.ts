@@ -53,9 +53,11 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   'nothing',
   'none',
   'nobody',
+  'neither',
   'nor',
   'without',
   'cannot',
+  "n't",
 ]);
 
 function parseWords(block: string): string[] {

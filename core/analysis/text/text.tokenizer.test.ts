@@ -58,8 +58,20 @@ describe('tokenizeText', () => {
   });
 
   it('reads numbers with separators as numbers, mixed forms as words', () => {
-    expect(kinds('Rp10.000 3,5 50rb #1')).toEqual(['word:rp10', 'punct:.', 'number:000', 'number:3,5', 'word:50rb', 'punct:#', 'number:1']);
+    expect(kinds('10.000 3,5 50rb #1')).toEqual(['number:10.000', 'number:3,5', 'word:50rb', 'punct:#', 'number:1']);
     expect(kinds('harga 10.000')).toEqual(['word:harga', 'number:10.000']);
+  });
+
+  it('reads rupiah written against the amount as the currency and the amount', () => {
+    expect(kinds('Rp10.000 rp25.000,00')).toEqual(['word:rp', 'number:10.000', 'word:rp', 'number:25.000,00']);
+    expect(kinds('rp10k')).toEqual(['word:rp', 'word:10k']);
+    expect(kinds('rpg rp')).toEqual(['word:rpg', 'word:rp']);
+    expect(kinds('harp10')).toEqual(['word:harp10']);
+  });
+
+  it('reads ©, ® and ™ as text unless an emoji is asked for', () => {
+    expect(kinds('Siaga® ©2026 Kopi™').some((token) => token.startsWith('emoji'))).toBe(false);
+    expect(kinds('©\uFE0F')).toEqual(['emoji:©']);
   });
 
   it('joins hyphenated and apostrophe words into one token', () => {

@@ -160,6 +160,12 @@ class TokenSink implements ScannedText {
   }
 }
 
+/** `Rp` or `rp` written straight before a digit. */
+function isRupiahPrefix(text: string, i: number): boolean {
+  const digit = text.charCodeAt(i + 2);
+  return (text.charCodeAt(i) | 0x20) === 0x72 && (text.charCodeAt(i + 1) | 0x20) === 0x70 && digit >= 0x30 && digit <= 0x39;
+}
+
 /** Whether a link may start with this character: `URL_START` is only tried where it can match. */
 function mayStartUrl(code: number): boolean {
   return code === LOWER_H || code === LOWER_W || code === UPPER_H || code === UPPER_W;
@@ -220,6 +226,14 @@ export function scanText(text: string): ScannedText {
           i = end;
           continue;
         }
+      }
+      if ((code | 0x20) === 0x72 && !afterWord && isRupiahPrefix(text, i)) {
+        // `Rp10.000` is the currency and an amount, not the word `rp10`.
+        const raw = text.slice(i, i + 2);
+        const form = normaliseWord(raw);
+        out.push(i, 'word', raw, form.surface, form);
+        i += 2;
+        continue;
       }
       const end = wordEnd(text, i);
       if (!afterWord && text.charCodeAt(end) === DOT) {

@@ -5,6 +5,8 @@ import * as notifications from './2026-11-21T2300-notifications';
 import * as alerts from './2026-11-21T2330-alerts';
 import * as replyIndex from './2026-11-22T0100-reply-index';
 import * as uniqueAuthors from './2026-11-22T0200-unique-authors';
+import * as plan from './2026-11-22T0300-plan';
+import * as engagementSnapshots from './2026-11-22T0310-engagement-snapshots';
 /** Every migration, in order; names are timestamps so they sort. */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21T1500-initial': initial,
@@ -13,4 +15,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21T2330-alerts': alerts,
   '2026-11-22T0100-reply-index': replyIndex,
   '2026-11-22T0200-unique-authors': uniqueAuthors,
+  '2026-11-22T0300-plan': plan,
+  '2026-11-22T0310-engagement-snapshots': engagementSnapshots,
 };

@@ -12,14 +12,17 @@ import {
 import { chunks } from '../../db/chunks';
 import type { ServiceDeps } from '../../deps';
 import type { LiveEvents } from '../../events/live-events';
-import type { StoredMention } from '../../pipeline';
+import type { EngagementUpdate, StoredMention } from '../../pipeline';
 import { listAlertRules } from './alert-rules';
 import { saveBaselinesOnSqlite } from './baselines';
 import { higherSeverity, loadAlert } from './alerts.store';
 import { assessImpact } from './impact';
 import { type MinuteCounts, addToRollups, countByMinute } from './rollups';
+import { discountAccountsSeenBefore } from './rollup-accounts';
 import { type CoordinationFeed, coordinationFeed, watchingSinceOf } from './coordination-feed';
-import { type Cascade, cascadesOf } from './cascades';
+import { type Cascade, cascadesOf, cascadesOfPosts } from './cascades';
+import type { Firing } from './firing';
+import { MAX_FIRST_SIGHTING_AGE, createPostVelocityWatch } from './post-velocity';
 import {
   type ClosedInterval,
   INTERVAL_MS,
@@ -134,21 +137,6 @@ export function severityOf(rule: AlertRule, observed: number, expected: number, 
 }
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
-
-/** One firing of a rule: the alert it raises, or the update of the open alert with the same group key. */
-interface Firing {
-  groupKey: string;
-  /** Start of the interval (or window) that fired. */
-  t: number;
-  reason: AlertReason;
-  severity: AlertSeverity;
-  /** The detector raised it now; otherwise an ongoing burst only follows an alert already open. */
-  alert: boolean;
-  /** The usual mentions an hour, for the impact's speed. */
-  usualPerHour: number | null;
-  /** The reason to keep on the open alert; by default the larger observation, or the new one at a new firing. */
-  merge?: (previous: AlertReason, next: AlertReason) => AlertReason;
-}
 
 const keepLarger = (previous: AlertReason, next: AlertReason, fired: boolean) =>
   previous.observed > next.observed || !fired ? previous : next;
@@ -385,6 +373,8 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     await notifyStep(workspaceId, alert, 'raised', 0);
   }
 
+  const postVelocity = createPostVelocityWatch(deps, { raise, stateFor, saveState });
+
   /** A count or share rule: the brand's minutes into five-minute intervals, through its detector. */
   async function watchSeries(workspaceId: number, rule: AlertRule, brandId: number, minutes: readonly MinuteCounts[]) {
     const state = await stateFor(rule.id, brandId, restoreSeries, emptySeries);
@@ -569,7 +559,7 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
    */
   async function watchVirality(workspaceId: number, rule: AlertRule, cascade: Cascade) {
     const threshold = rule.minPerHour;
-    const at = cascade.events.reduce((newest, e) => Math.max(newest, e.timestamp), 0);
+    const at = cascade.observedUntil;
     const forecast = forecastCascade(cascade.events, at);
     if (forecast.observed < Math.max(MIN_CASCADE[rule.sensitivity], Math.ceil(threshold * MIN_CASCADE_SHARE))) return;
     const probability = probabilityToCross(forecast, threshold);
@@ -651,6 +641,10 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     return from;
   }
 
+  /** Whether a post's comments and shares are enough for any virality rule to read a trend from. */
+  const worthForecasting = (rules: readonly AlertRule[], comments: number, shares: number) =>
+    rules.some((rule) => comments + shares >= Math.max(MIN_CASCADE[rule.sensitivity], Math.ceil(rule.minPerHour * MIN_CASCADE_SHARE)));
+
   async function process(workspaceId: number, stored: readonly StoredMention[]) {
     const minutes = countByMinute(stored);
     // Replies that name no brand still grow the cascade of a brand's post.
@@ -658,11 +652,33 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     if (minutes.length === 0 && !replies) return;
     const rules = (await listAlertRules(deps, workspaceId)).filter((r) => r.enabled);
     const viralityRules = rules.filter((r) => r.signal === 'virality');
-    if (replies && viralityRules.length > 0) {
-      for (const cascade of await cascadesOf(deps, workspaceId, stored))
-        for (const rule of viralityRules) await watchVirality(workspaceId, rule, cascade);
+    if (viralityRules.length > 0) {
+      const cascades = replies ? await cascadesOf(deps, workspaceId, stored) : [];
+      // New negative posts that already count many comments and shares: their counters are the cascade's early
+      // points. Only posts seen within a day of posting: an old post's counters in an import are history.
+      const now = clock.now();
+      const counted = stored.filter(
+        (m) =>
+          m.brands.size > 0 &&
+          now - m.record.createdAt <= MAX_FIRST_SIGHTING_AGE &&
+          m.analysis?.sentiment === 'negative' &&
+          worthForecasting(viralityRules, m.record.comments ?? 0, m.record.shares ?? 0) &&
+          !cascades.some((c) => c.post.id === m.id),
+      );
+      if (counted.length > 0)
+        cascades.push(
+          ...(await cascadesOfPosts(
+            deps,
+            workspaceId,
+            counted.map((m) => m.id),
+          )),
+        );
+      for (const cascade of cascades) for (const rule of viralityRules) await watchVirality(workspaceId, rule, cascade);
     }
+    const velocityRules = rules.filter((r) => r.signal === 'engagement_velocity');
+    if (velocityRules.length > 0) await postVelocity.watchNewPosts(workspaceId, velocityRules, stored, clock.now());
     if (minutes.length === 0) return;
+    await discountAccountsSeenBefore(deps, workspaceId, stored, minutes);
     await addToRollups(deps, workspaceId, minutes);
     const minutesByBrand = new Map<number, MinuteCounts[]>();
     for (const minute of minutes) {
@@ -691,6 +707,26 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
       }
     }
     options.events.publish(workspaceId, { type: 'signals.updated', brandIds, at: clock.now() });
+  }
+
+  /** Posts already stored that came again with higher counters: their velocity, and their cascade with the new counts. */
+  async function processEngagement(workspaceId: number, updates: readonly EngagementUpdate[]) {
+    const rules = (await listAlertRules(deps, workspaceId)).filter((r) => r.enabled);
+    const velocityRules = rules.filter((r) => r.signal === 'engagement_velocity');
+    if (velocityRules.length > 0) await postVelocity.watchRisenPosts(workspaceId, velocityRules, updates);
+    const viralityRules = rules.filter((r) => r.signal === 'virality');
+    const risen = updates.filter((u) => worthForecasting(viralityRules, u.comments, u.shares));
+    if (risen.length === 0) return;
+    const seenAt = new Map(risen.map((u) => [u.mentionId, u.observedAt]));
+    for (const cascade of await cascadesOfPosts(
+      deps,
+      workspaceId,
+      risen.map((u) => u.mentionId),
+    )) {
+      // A forecast reads early growth: a post more than a day old has long crossed or not, and re-polling it is no news.
+      if ((seenAt.get(cascade.post.id) ?? 0) - cascade.post.createdAt > MAX_FIRST_SIGHTING_AGE) continue;
+      for (const rule of viralityRules) await watchVirality(workspaceId, rule, cascade);
+    }
   }
 
   /**
@@ -736,6 +772,9 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
   return {
     /** The ingest hook: runs after each stored batch, one batch at a time per workspace. */
     afterStore: (workspaceId: number, stored: StoredMention[]) => inQueue(workspaceId, () => process(workspaceId, stored)),
+    /** The ingest hook for posts seen again with higher engagement counters. */
+    afterEngagement: (workspaceId: number, updates: EngagementUpdate[]) =>
+      inQueue(workspaceId, () => processEngagement(workspaceId, updates)),
     escalate,
     /** Forgets cached detector state (after a rule changes); the stored state is read again. */
     forget(ruleId?: number) {

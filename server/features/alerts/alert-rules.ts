@@ -10,8 +10,9 @@ type RuleRow = Selectable<AlertRulesTable>;
  * The rules a workspace starts with: a surge of negative mentions, a surge of all mentions, the
  * categories that are crises even in small numbers (leaked data, hijacked accounts, unsafe products),
  * a jump in the negative share while volume stays flat, phrases that burst (information, unless the
- * talk is negative), near-identical posts from many new accounts, and a negative post on course to
- * draw 100 replies and reshares. Floors keep a small brand from being woken by three comments.
+ * talk is negative), near-identical posts from many new accounts, a negative post on course to
+ * draw 100 replies and reshares, and a negative post gaining likes, comments and shares far faster than
+ * the brand's usual posts or at 500 an hour. Floors keep a small brand from being woken by three comments.
  */
 export const DEFAULT_ALERT_RULES: readonly Omit<AlertRuleInput, 'brandId'>[] = [
   { signal: 'negative_volume', category: null, sensitivity: 'medium', minPerHour: 20 },
@@ -23,6 +24,7 @@ export const DEFAULT_ALERT_RULES: readonly Omit<AlertRuleInput, 'brandId'>[] = [
   { signal: 'emerging_term', category: null, sensitivity: 'medium', minPerHour: 10 },
   { signal: 'coordinated', category: null, sensitivity: 'medium', minPerHour: 10 },
   { signal: 'virality', category: null, sensitivity: 'medium', minPerHour: 100 },
+  { signal: 'engagement_velocity', category: null, sensitivity: 'medium', minPerHour: 500 },
 ];
 
 export function toAlertRule(row: RuleRow): AlertRule {

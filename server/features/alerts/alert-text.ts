@@ -14,6 +14,7 @@ const SIGNAL_WORDS: Record<SignalKind, Record<TextLanguage, string>> = {
   emerging_term: { id: 'Istilah baru mencuat', en: 'Emerging term' },
   coordinated: { id: 'Dugaan kampanye terkoordinasi', en: 'Possible coordinated campaign' },
   virality: { id: 'Unggahan negatif berpotensi viral', en: 'Negative post on course to go viral' },
+  engagement_velocity: { id: 'Interaksi unggahan negatif melaju cepat', en: 'Negative post gaining engagement fast' },
 };
 
 const SUSPICION_WORDS = {
@@ -148,6 +149,8 @@ function whatHappened(r: Alert['reason'], window: string, language: TextLanguage
     }
     case 'virality':
       return viralityWords(r, language);
+    case 'engagement_velocity':
+      return velocityWords(r, language);
     default:
       return id
         ? `${n(r.observed)} dalam 5 menit (${window} WIB), biasanya sekitar ${n(r.expected)}; ${n(r.lastHour)} dalam satu jam terakhir.`
@@ -177,4 +180,43 @@ function viralityWords(r: Alert['reason'], language: TextLanguage): string {
         : `Expected in the end: ${n(Math.round(f.expectedFinal))} (90% interval ${n(f.lower)}–${n(f.upper)}).`;
   const cross = id ? `Peluang mencapai ${n(r.minPerHour)}: ${chance}.` : `Chance to reach ${n(r.minPerHour)}: ${chance}.`;
   return `${first} ${outlook} ${cross}`;
+}
+
+/** A span of time in minutes, or in hours from two hours on. */
+function spanWords(ms: number, language: TextLanguage): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 120) return language === 'id' ? `${minutes} menit` : `${minutes} minutes`;
+  const hours = formatNumber(Math.round(minutes / 6) / 10, language);
+  return language === 'id' ? `${hours} jam` : `${hours} hours`;
+}
+
+/** A post gaining engagement fast: how fast, against the brand's usual posts and the rule's floor. */
+function velocityWords(r: Alert['reason'], language: TextLanguage): string {
+  const n = (value: number) => formatNumber(value, language);
+  const id = language === 'id';
+  const v = r.velocity;
+  const post = r.post ? (r.post.url ?? `${r.post.platform} ${r.post.externalId}`) : '';
+  const since = formatTime(r.post?.createdAt ?? r.windowStart, language);
+  const perHour = v?.perHour ?? r.observed;
+  const span = spanWords((v?.to ?? r.windowEnd) - (v?.from ?? r.windowStart), language);
+  const first = id
+    ? `Unggahan negatif ${post} (${since} WIB) mendapat ${n(perHour)} suka, komentar, dan bagikan per jam (${n(v?.gained ?? 0)} dalam ${span}); totalnya ${n(v?.engagement ?? 0)}.`
+    : `The negative post ${post} (${since} WIB) is gaining ${n(perHour)} likes, comments and shares an hour (${n(v?.gained ?? 0)} in ${span}); ${n(v?.engagement ?? 0)} in all.`;
+  const usual =
+    v && v.usualPerHour !== null && v.multiple !== null
+      ? id
+        ? `Itu ${n(v.multiple)}× unggahan biasa tentang merek ini (sekitar ${n(v.usualPerHour)} per jam), lebih cepat dari ${percent(v.shareBelow ?? 0)} unggahannya.`
+        : `That is ${n(v.multiple)}× the brand's usual post (about ${n(v.usualPerHour)} an hour), faster than ${percent(v.shareBelow ?? 0)} of its posts.`
+      : id
+        ? 'Kecepatan biasa unggahan merek ini masih dipelajari.'
+        : "The brand's usual post speed is still being learnt.";
+  const floor =
+    perHour >= r.minPerHour
+      ? id
+        ? `Melewati batas aturan ${n(r.minPerHour)} per jam.`
+        : `Over the rule's floor of ${n(r.minPerHour)} an hour.`
+      : id
+        ? `Batas aturan ${n(r.minPerHour)} per jam.`
+        : `The rule's floor is ${n(r.minPerHour)} an hour.`;
+  return `${first} ${usual} ${floor}`;
 }

@@ -4,6 +4,7 @@ import { T0, useWorkspaceApp } from '../../../test/support/app';
 import { testDialects } from '../../../test/support/dialects';
 import { createBrand, ingestMentions, inviteMember } from '../../../test/support/factories';
 import { angryBurst, calmMentions } from '../../../test/support/signals';
+import { DEFAULT_ALERT_RULES } from './alert-rules';
 
 const HOUR = 3_600_000;
 const DAYS = 3;
@@ -127,6 +128,7 @@ describe.each(testDialects())('alerts from ingested mentions (%s)', (dialect) =>
       'emerging_term',
       'coordinated',
       'virality',
+      'engagement_velocity',
     ]);
     expect((await viewer.patch(`${app.ws}/alert-rules/${rules[0].id}`, { sensitivity: 'high' })).status).toBe(403);
 
@@ -139,6 +141,9 @@ describe.each(testDialects())('alerts from ingested mentions (%s)', (dialect) =>
     const tinyViral = await app.owner.post(`${app.ws}/alert-rules`, { signal: 'virality', minPerHour: 3 });
     expect(tinyViral.status).toBe(400);
     expect(JSON.stringify(tinyViral.body.error.details)).toMatch(/minPerHour.*threshold of at least 10 replies or reshares/);
+    const slowVelocity = await app.owner.post(`${app.ws}/alert-rules`, { signal: 'engagement_velocity', minPerHour: 5 });
+    expect(slowVelocity.status).toBe(400);
+    expect(JSON.stringify(slowVelocity.body.error.details)).toMatch(/minPerHour.*floor of at least 10 likes, comments and shares an hour/);
     const reach = await app.owner.post(`${app.ws}/alert-rules`, { signal: 'reach_negativity', minPerHour: 500 });
     expect(reach.body).toMatchObject({ signal: 'reach_negativity', minPerHour: 500, category: null });
     expect((await app.owner.delete(`${app.ws}/alert-rules/${reach.body.id}`)).status).toBe(200);
@@ -158,7 +163,7 @@ describe.each(testDialects())('alerts from ingested mentions (%s)', (dialect) =>
     const patched = await app.owner.patch(`${app.ws}/alert-rules/${created.body.id}`, { sensitivity: 'low', enabled: false });
     expect(patched.body).toMatchObject({ sensitivity: 'low', enabled: false });
     expect((await app.owner.delete(`${app.ws}/alert-rules/${created.body.id}`)).status).toBe(200);
-    expect((await app.owner.get(`${app.ws}/alert-rules`)).body).toHaveLength(9);
+    expect((await app.owner.get(`${app.ws}/alert-rules`)).body).toHaveLength(DEFAULT_ALERT_RULES.length);
   });
 
   it('notifies the first on-call step at once, escalates to the next when nobody acknowledges, and stops once someone does', async () => {

@@ -1,6 +1,7 @@
-import type { CascadeEvent } from '../../../core/detection';
+import { type CascadeEvent, fillCascadeFromReadings, typicalFollowers } from '../../../core/detection';
 import type { ServiceDeps } from '../../deps';
 import type { StoredMention } from '../../pipeline';
+import { readReadings } from './post-readings';
 
 /**
  * Followers assumed for an account whose count is unknown: a small personal account. Zero would make a
@@ -16,55 +17,84 @@ export interface Cascade {
   brandIds: number[];
   /** The post first, then its replies and reshares, oldest first. */
   events: CascadeEvent[];
+  /** The newest thing known about the cascade: its newest reply or the newest reading of the post's counters. */
+  observedUntil: number;
 }
 
+type PostKey = { platform: string; externalId: string } | { id: number };
+
 /**
- * The posts the batch's mentions reply to or reshare (same platform) that are stored in the workspace,
- * matched to a brand and negative, each with every stored reply so far.
+ * One stored post of the workspace, if it is matched to a brand and negative, with every stored reply
+ * so far; the readings of its comment and share counters are the cascade's early points.
  */
-export async function cascadesOf(
-  { db }: Pick<ServiceDeps, 'db'>,
-  workspaceId: number,
-  stored: readonly StoredMention[],
-): Promise<Cascade[]> {
+async function loadCascade({ db }: Pick<ServiceDeps, 'db'>, workspaceId: number, key: PostKey): Promise<Cascade | null> {
+  let query = db
+    .selectFrom('mentions as m')
+    .leftJoin('authors as a', 'a.id', 'm.author_id')
+    .select(['m.id', 'm.platform', 'm.external_id', 'm.url', 'm.created_at', 'm.sentiment', 'a.followers'])
+    .where('m.workspace_id', '=', workspaceId);
+  query =
+    'id' in key
+      ? query.where('m.id', '=', key.id)
+      : query.where('m.platform', '=', key.platform).where('m.external_id', '=', key.externalId);
+  const post = await query.executeTakeFirst();
+  if (!post || post.sentiment !== 'negative') return null;
+  const brands = await db.selectFrom('mention_brands').select('brand_id').where('mention_id', '=', post.id).execute();
+  if (brands.length === 0) return null;
+  const rows = await db
+    .selectFrom('mentions as m')
+    .leftJoin('authors as a', 'a.id', 'm.author_id')
+    .select(['m.created_at', 'a.followers'])
+    .where('m.workspace_id', '=', workspaceId)
+    .where('m.platform', '=', post.platform)
+    .where('m.parent_external_id', '=', post.external_id)
+    .orderBy('m.created_at')
+    .limit(MAX_EVENTS)
+    .execute();
+  const followers = (n: number | null) => (n === null ? UNKNOWN_FOLLOWERS : n);
+  // A reply dated before its post (clock skew) counts from the post.
+  const replies = rows.map((r) => ({ timestamp: Math.max(post.created_at, r.created_at), followers: followers(r.followers) }));
+  const readings = await readReadings(db, post.id);
+  const root = { timestamp: post.created_at, followers: followers(post.followers) };
+  const events = fillCascadeFromReadings(root, replies, readings, typicalFollowers(replies, UNKNOWN_FOLLOWERS));
+  // Only readings that count comments or shares say how far the cascade had got by then.
+  const newestReading = readings.reduce(
+    (newest, r) => (r.comments + r.shares > 0 ? Math.max(newest, r.observedAt) : newest),
+    post.created_at,
+  );
+  return {
+    post: { id: post.id, platform: post.platform, externalId: post.external_id, url: post.url, createdAt: post.created_at },
+    brandIds: brands.map((b) => b.brand_id),
+    events,
+    observedUntil: Math.max(newestReading, ...replies.map((r) => r.timestamp)),
+  };
+}
+
+/** The posts the batch's mentions reply to or reshare (same platform) that are stored, matched to a brand and negative. */
+export async function cascadesOf(deps: Pick<ServiceDeps, 'db'>, workspaceId: number, stored: readonly StoredMention[]): Promise<Cascade[]> {
   const parents = new Map<string, { platform: string; externalId: string }>();
   for (const mention of stored) {
     const { platform, parentId } = mention.record;
     if (parentId) parents.set(`${platform}\u0000${parentId}`, { platform, externalId: parentId });
   }
   const cascades: Cascade[] = [];
-  for (const { platform, externalId } of parents.values()) {
-    const post = await db
-      .selectFrom('mentions as m')
-      .leftJoin('authors as a', 'a.id', 'm.author_id')
-      .select(['m.id', 'm.url', 'm.created_at', 'm.sentiment', 'a.followers'])
-      .where('m.workspace_id', '=', workspaceId)
-      .where('m.platform', '=', platform)
-      .where('m.external_id', '=', externalId)
-      .executeTakeFirst();
-    if (!post || post.sentiment !== 'negative') continue;
-    const brands = await db.selectFrom('mention_brands').select('brand_id').where('mention_id', '=', post.id).execute();
-    if (brands.length === 0) continue;
-    const replies = await db
-      .selectFrom('mentions as m')
-      .leftJoin('authors as a', 'a.id', 'm.author_id')
-      .select(['m.created_at', 'a.followers'])
-      .where('m.workspace_id', '=', workspaceId)
-      .where('m.platform', '=', platform)
-      .where('m.parent_external_id', '=', externalId)
-      .orderBy('m.created_at')
-      .limit(MAX_EVENTS)
-      .execute();
-    const followers = (n: number | null) => (n === null ? UNKNOWN_FOLLOWERS : n);
-    cascades.push({
-      post: { id: post.id, platform, externalId, url: post.url, createdAt: post.created_at },
-      brandIds: brands.map((b) => b.brand_id),
-      events: [
-        { timestamp: post.created_at, followers: followers(post.followers) },
-        // A reply dated before its post (clock skew) counts from the post.
-        ...replies.map((r) => ({ timestamp: Math.max(post.created_at, r.created_at), followers: followers(r.followers) })),
-      ],
-    });
+  for (const key of parents.values()) {
+    const cascade = await loadCascade(deps, workspaceId, key);
+    if (cascade) cascades.push(cascade);
+  }
+  return cascades;
+}
+
+/** Stored posts by id (whose counters rose, or that came with comments and shares), each with its cascade if it is one to watch. */
+export async function cascadesOfPosts(
+  deps: Pick<ServiceDeps, 'db'>,
+  workspaceId: number,
+  mentionIds: readonly number[],
+): Promise<Cascade[]> {
+  const cascades: Cascade[] = [];
+  for (const id of new Set(mentionIds)) {
+    const cascade = await loadCascade(deps, workspaceId, { id });
+    if (cascade) cascades.push(cascade);
   }
   return cascades;
 }

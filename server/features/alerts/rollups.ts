@@ -17,15 +17,15 @@ export interface MinuteCounts {
   positive: number;
   reach: number;
   negativeReach: number;
-  /** Distinct accounts among the batch's mentions in this minute. */
+  /** Distinct accounts among the batch's mentions in this minute (less those an earlier batch counted; see rollup-accounts.ts). */
   authors: number;
   categories: Map<CrisisCategory, number>;
 }
 
 /**
  * The batch's mentions summed per brand and minute; a mention counts once for each brand it matched.
- * Distinct accounts are counted within the batch: an account that posts in the same minute in two
- * batches counts twice, which a live feed (batches seconds apart, minutes of posts each) rarely does.
+ * Distinct accounts are counted within the batch here; `discountAccountsSeenBefore` then takes out those
+ * an earlier batch already counted for the same minute.
  */
 export function countByMinute(stored: readonly StoredMention[]): MinuteCounts[] {
   // By brand, then minute: numbers as keys, no key strings built per mention.

@@ -58,7 +58,7 @@ describe.each(testDialects())('file import (%s)', (dialect) => {
       ]),
     );
     const summary = await importFile(file, { columns: parseColumnMap('authorHandle=user.screen_name') });
-    expect(summary).toEqual({ received: 2, imported: 2, duplicates: 0, rejected: [] });
+    expect(summary).toEqual({ received: 2, imported: 2, duplicates: 0, engagementUpdated: 0, rejected: [] });
     expect(await stored()).toEqual([
       {
         platform: 'twitter',
@@ -83,7 +83,7 @@ describe.each(testDialects())('file import (%s)', (dialect) => {
       columns: parseColumnMap('text=pesan,createdAt=waktu,authorHandle=pengguna,externalId=kode'),
       defaults: { platform: 'instagram' },
     });
-    expect(summary).toEqual({ received: 2, imported: 2, duplicates: 0, rejected: [] });
+    expect(summary).toEqual({ received: 2, imported: 2, duplicates: 0, engagementUpdated: 0, rejected: [] });
     const rows = await stored();
     expect(rows.map((r) => [r.platform, r.external_id, r.text, r.author_handle])).toEqual([
       ['instagram', 'ig-1', 'Pelayanan lambat; kecewa', 'rina'],
@@ -104,15 +104,33 @@ describe.each(testDialects())('file import (%s)', (dialect) => {
   it('adds nothing when the same file is imported twice', async () => {
     const rows = Array.from({ length: 7 }, (_, i) => ({ platform: 'tiktok', externalId: `tt${i}`, text: `video ${i}`, createdAt: T0 - i }));
     const file = files.file('ulang.jsonl', jsonl(rows));
-    expect(await importFile(file, { batchSize: 3 })).toEqual({ received: 7, imported: 7, duplicates: 0, rejected: [] });
-    expect(await importFile(file, { batchSize: 3 })).toEqual({ received: 7, imported: 0, duplicates: 7, rejected: [] });
+    expect(await importFile(file, { batchSize: 3 })).toEqual({
+      received: 7,
+      imported: 7,
+      duplicates: 0,
+      engagementUpdated: 0,
+      rejected: [],
+    });
+    expect(await importFile(file, { batchSize: 3 })).toEqual({
+      received: 7,
+      imported: 0,
+      duplicates: 7,
+      engagementUpdated: 0,
+      rejected: [],
+    });
     expect(await countRows(t, 'mentions', workspaceId)).toBe(7);
   });
 
   it('counts a row repeated in the file as a duplicate, also across batches', async () => {
     const row = { platform: 'tiktok', externalId: 'sama', text: 'sama', createdAt: T0 };
     const file = files.file('dupe.jsonl', jsonl([row, { ...row, externalId: 'lain' }, row, row]));
-    expect(await importFile(file, { batchSize: 2 })).toEqual({ received: 4, imported: 2, duplicates: 2, rejected: [] });
+    expect(await importFile(file, { batchSize: 2 })).toEqual({
+      received: 4,
+      imported: 2,
+      duplicates: 2,
+      engagementUpdated: 0,
+      rejected: [],
+    });
   });
 
   it('reports each bad CSV row with its line and field, and imports the good ones', async () => {
@@ -173,6 +191,13 @@ describe.each(testDialects())('file import (%s)', (dialect) => {
     expect(imported.at(-1)).toBe(5);
     const audit = await t.ctx.db.selectFrom('audit_log').select(['action', 'details']).where('action', '=', 'mentions.imported').execute();
     expect(audit).toHaveLength(1);
-    expect(JSON.parse(audit[0]?.details ?? '{}')).toEqual({ file: 'progress.jsonl', received: 5, imported: 5, duplicates: 0, rejected: 0 });
+    expect(JSON.parse(audit[0]?.details ?? '{}')).toEqual({
+      file: 'progress.jsonl',
+      received: 5,
+      imported: 5,
+      duplicates: 0,
+      engagementUpdated: 0,
+      rejected: 0,
+    });
   });
 });

@@ -42,7 +42,7 @@ export function createImportService(deps: ServiceDeps, pipeline: IngestPipeline)
     async importFile(options: ImportOptions): Promise<IngestSummary> {
       const totalBytes = fs.statSync(options.file).size;
       const input = fs.createReadStream(options.file);
-      const summary: IngestSummary = { received: 0, imported: 0, duplicates: 0, rejected: [] };
+      const summary: IngestSummary = { received: 0, imported: 0, duplicates: 0, engagementUpdated: 0, rejected: [] };
       const batchSize = options.batchSize ?? DEFAULT_IMPORT_BATCH;
       const mapping: RowMapping = { columns: options.columns ?? {}, defaults: options.defaults ?? {} };
 
@@ -55,6 +55,7 @@ export function createImportService(deps: ServiceDeps, pipeline: IngestPipeline)
         summary.received += result.received;
         summary.imported += result.imported;
         summary.duplicates += result.duplicates;
+        summary.engagementUpdated += result.engagementUpdated;
         summary.rejected.push(...result.rejected);
         options.onProgress?.({ bytesRead: input.bytesRead, totalBytes, summary });
       };
@@ -99,6 +100,7 @@ export function createImportService(deps: ServiceDeps, pipeline: IngestPipeline)
           received: summary.received,
           imported: summary.imported,
           duplicates: summary.duplicates,
+          engagementUpdated: summary.engagementUpdated,
           rejected: summary.rejected.length,
         },
       });

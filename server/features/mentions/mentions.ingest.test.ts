@@ -26,14 +26,14 @@ describe.each(testDialects())('mention ingest over HTTP (%s)', (dialect) => {
   it('stores a batch posted with a mentions:write token and sums it up', async () => {
     const res = await api.post(batchPath, { mentions: [makeMention(), makeMention(), makeMention({ platform: 'Instagram' })] });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ received: 3, imported: 3, duplicates: 0, rejected: [] });
+    expect(res.body).toEqual({ received: 3, imported: 3, duplicates: 0, engagementUpdated: 0, rejected: [] });
     expect(await countRows(t, 'mentions', workspaceId)).toBe(3);
     const audit = (await owner.get(`/api/workspaces/${workspaceId}/audit?action=mentions.`)).body.items;
     expect(audit).toEqual([
       expect.objectContaining({
         action: 'mentions.ingested',
         actor: { userId: null, name: null, tokenId },
-        details: { via: 'api', received: 3, imported: 3, duplicates: 0, rejected: 0 },
+        details: { via: 'api', received: 3, imported: 3, duplicates: 0, engagementUpdated: 0, rejected: 0 },
       }),
     ]);
     const tokens = (await owner.get(`/api/workspaces/${workspaceId}/tokens`)).body;
@@ -45,14 +45,14 @@ describe.each(testDialects())('mention ingest over HTTP (%s)', (dialect) => {
     expect((await api.post(batchPath, batch)).body.imported).toBe(4);
     const again = await api.post(batchPath, batch);
     expect(again.status).toBe(200);
-    expect(again.body).toEqual({ received: 4, imported: 0, duplicates: 4, rejected: [] });
+    expect(again.body).toEqual({ received: 4, imported: 0, duplicates: 4, engagementUpdated: 0, rejected: [] });
     expect(await countRows(t, 'mentions', workspaceId)).toBe(4);
   });
 
   it('counts copies inside one batch as duplicates, by platform and external id', async () => {
     const one = makeMention({ externalId: 'sama' });
     const res = await api.post(batchPath, { mentions: [one, { ...one, text: 'versi lain' }, { ...one, platform: 'facebook' }] });
-    expect(res.body).toEqual({ received: 3, imported: 2, duplicates: 1, rejected: [] });
+    expect(res.body).toEqual({ received: 3, imported: 2, duplicates: 1, engagementUpdated: 0, rejected: [] });
   });
 
   it('reports bad rows with their 1-based line and field, and stores the good ones', async () => {

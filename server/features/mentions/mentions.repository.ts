@@ -7,6 +7,7 @@ import { fts5Filter, fts5MatchingIds, mentionIdIn, mentionTextMatches, toFts5Que
 import { AppError } from '../../errors';
 import { normaliseHandle } from '../../pipeline';
 import { ANALYSIS_COLUMNS, type AnalysisRow, toAnalysisView } from './analysis-view';
+import { readEngagement } from './engagement-view';
 import { type Position, decodeCursor, encodeCursor } from '../../db/keyset-cursor';
 
 type ListQuery = z.output<typeof MentionListQuerySchema>;
@@ -288,6 +289,7 @@ export function createMentionRepository(db: Kysely<Database>, dialect: DialectNa
         .where('mb.mention_id', '=', mentionId)
         .execute();
       const [mention] = await withBrands([row]);
+      const engagement = await readEngagement(db, row);
       return {
         ...(mention as Mention),
         parentId: row.parent_external_id,
@@ -298,6 +300,7 @@ export function createMentionRepository(db: Kysely<Database>, dialect: DialectNa
           brandName: m.name,
           queryIds: m.query_ids.split(',').filter(Boolean).map(Number),
         })),
+        engagement,
       };
     },
 

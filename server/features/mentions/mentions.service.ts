@@ -55,6 +55,7 @@ export function createMentionService(deps: ServiceDeps, pipeline: IngestPipeline
           received: result.received,
           imported: result.imported,
           duplicates: result.duplicates,
+          engagementUpdated: result.engagementUpdated,
           rejected: result.rejected.length,
         },
       });

@@ -6,6 +6,7 @@ import type { ServiceDeps } from '../../deps';
 import { AppError } from '../../errors';
 import type { Actor } from '../../security/actor';
 import { recordAudit } from '../audit';
+import { installStarterPlaybooks } from '../plan';
 import { generateSecret, hashSecret } from '../../security/secrets';
 
 const INVITATION_TTL_MS = 7 * 24 * 3_600_000;
@@ -40,12 +41,16 @@ export async function createWorkspaceWithOwner(db: Db, name: string, ownerId: nu
     .returning(['id', 'slug', 'name'])
     .executeTakeFirstOrThrow();
   await db.insertInto('memberships').values({ workspace_id: workspace.id, user_id: ownerId, role: 'owner', created_at: at }).execute();
+  // A new workspace starts with the starter playbooks in its owner's language; the creation entry records it.
+  const owner = await db.selectFrom('users').select('locale').where('id', '=', ownerId).executeTakeFirst();
+  const language = owner?.locale === 'en' ? 'en' : 'id';
+  await installStarterPlaybooks(db, workspace.id, language, actor, at, false);
   await recordAudit(db, actor, at, {
     workspaceId: workspace.id,
     action: 'workspace.created',
     targetType: 'workspace',
     targetId: workspace.id,
-    details: { name },
+    details: { name, starterPlaybooks: language },
   });
   return { ...workspace, role: 'owner' as const } satisfies WorkspaceSummary;
 }

@@ -14,6 +14,7 @@ const FLOOR_VALUE = {
   term: 'alertRules.minPerHourValue',
   accounts: 'alertRules.accountsValue',
   virality: 'alertRules.viralityValue',
+  velocity: 'alertRules.velocityValue',
 } as const satisfies Record<FloorKind, string>;
 import { useWorkspace } from '../workspaces/workspace-context';
 

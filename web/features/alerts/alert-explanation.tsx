@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Alert } from '../../../core/api';
 import { useFormat } from '../../i18n/format';
 import { largestFirst, timesUsual } from './alert-words';
+import { VelocityWhy } from './alert-velocity';
 
 function timeOfDay(ms: number, tag: string): string {
   return new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' }).format(ms);
@@ -101,6 +102,9 @@ export function AlertWhy({ alert }: { alert: Alert }) {
       );
       break;
     }
+    case 'engagement_velocity':
+      lines = <VelocityWhy alert={alert} />;
+      break;
     default: {
       const times = timesUsual(r.observed, r.expected);
       lines = (

@@ -19,6 +19,7 @@ describe('alert words', () => {
 
   it('offer the signals rules can watch, each with what its floor counts', () => {
     expect(RULE_SIGNAL_KINDS).toContain('reach_negativity');
+    expect(RULE_SIGNAL_KINDS).toContain('engagement_velocity');
     expect(RULE_SIGNAL_KINDS.map(floorKindOf)).toEqual([
       'count',
       'count',
@@ -30,6 +31,7 @@ describe('alert words', () => {
       'term',
       'accounts',
       'virality',
+      'velocity',
     ]);
   });
 });

@@ -16,22 +16,24 @@ export const SIGNAL_KINDS = [
   'emerging_term',
   'coordinated',
   'virality',
+  'engagement_velocity',
 ] as const satisfies readonly SignalKind[];
 /** The signals a rule can watch. */
 export const RULE_SIGNAL_KINDS = SIGNAL_KINDS;
 
 /** What a rule's floor counts, which names it in the rule screens. */
-export type FloorKind = 'count' | 'share' | 'term' | 'accounts' | 'virality';
+export type FloorKind = 'count' | 'share' | 'term' | 'accounts' | 'virality' | 'velocity';
 export function floorKindOf(signal: SignalKind): FloorKind {
   if (signal === 'negative_share' || signal === 'net_sentiment') return 'share';
   if (signal === 'emerging_term') return 'term';
   if (signal === 'coordinated') return 'accounts';
   if (signal === 'virality') return 'virality';
+  if (signal === 'engagement_velocity') return 'velocity';
   return 'count';
 }
 
 /** The floor a new rule starts with, per signal (the workspace's default rules use the same). */
-export const SUGGESTED_FLOORS: Record<FloorKind, number> = { count: 20, share: 30, term: 10, accounts: 10, virality: 100 };
+export const SUGGESTED_FLOORS: Record<FloorKind, number> = { count: 20, share: 30, term: 10, accounts: 10, virality: 100, velocity: 500 };
 export const SENSITIVITIES = ['low', 'medium', 'high'] as const satisfies readonly Sensitivity[];
 export const SCOPES = ['local', 'national', 'international'] as const satisfies readonly ImpactScope[];
 

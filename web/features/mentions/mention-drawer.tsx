@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../ui/error-alert';
 import { Loading } from '../../ui/loading';
 import { useWorkspace } from '../workspaces/workspace-context';
 import { AnalysisPanel } from './analysis-panel';
+import { EngagementPanel } from './engagement-panel';
 import { authorLabel } from './mention-table';
 
 interface MentionDrawerProps {
@@ -81,6 +82,7 @@ function MentionDetailView({ mention, onShowCluster }: { mention: MentionDetail;
           </div>
         ))}
       </SimpleGrid>
+      <EngagementPanel mention={mention} />
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
         <Field label={t('mentions.createdAt')} value={format.dateTime(mention.createdAt)} />
         <Field label={t('mentions.ingestedAt')} value={format.dateTime(mention.ingestedAt)} />

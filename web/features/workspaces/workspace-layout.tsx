@@ -5,6 +5,7 @@ import { Link, Navigate, Outlet, useParams } from 'react-router';
 import { useSession, useUpdateMe } from '../../api/auth';
 import { AppLayout, type NavItem } from '../../ui/app-layout';
 import { LanguageSwitch } from '../../ui/language-switch';
+import { PolicyBanner } from '../plan/policy-banner';
 import { Loading } from '../../ui/loading';
 import { rememberWorkspace } from './last-workspace';
 import { UserMenu } from './user-menu';
@@ -46,6 +47,9 @@ export function WorkspaceLayout() {
     { to: `${base}/mentions`, label: t('nav.mentions') },
     { to: `${base}/analysis`, label: t('nav.analysis') },
     { to: `${base}/alert-settings`, label: t('nav.alertRules') },
+    { to: `${base}/plan/playbooks`, label: t('plan.nav.playbooks') },
+    { to: `${base}/plan/team`, label: t('plan.nav.team') },
+    { to: `${base}/plan/policy`, label: t('plan.nav.policy') },
     { to: `${base}/brands`, label: t('nav.brands') },
     { to: `${base}/members`, label: t('nav.members') },
     ...(context.can('notifications.read') ? [{ to: `${base}/notifications`, label: t('nav.notifications') }] : []),
@@ -66,6 +70,7 @@ export function WorkspaceLayout() {
         }
       >
         <Suspense fallback={<Loading />}>
+          <PolicyBanner />
           <Outlet />
         </Suspense>
       </AppLayout>

@@ -1,0 +1,89 @@
+import { chunks } from '../../db/chunks';
+import type { ServiceDeps } from '../../deps';
+import type { StoredMention } from '../../pipeline';
+import { MINUTE, type MinuteCounts } from './rollups';
+
+/** (handle, minute) pairs looked up per statement: three parameters each. */
+const PAIRS_PER_QUERY = 200;
+const ID_CHUNK = 500;
+
+const accountKey = (brandId: number, minute: number, platform: string, handle: string) => `${brandId}:${minute}:${platform}\u0000${handle}`;
+
+/**
+ * Takes out of the batch's distinct-account counts the accounts already counted for the same brand and
+ * minute by an earlier batch. An account counts in the batch that holds its lowest mention id for that
+ * brand and minute: with one writer (SQLite) that is the first batch stored; with concurrent batches on
+ * PostgreSQL, whose ids need not commit in order, an account may still count twice, never zero times.
+ * Reads the author index (one probe per account and minute) and the brand links of what it finds.
+ */
+export async function discountAccountsSeenBefore(
+  { db }: Pick<ServiceDeps, 'db'>,
+  workspaceId: number,
+  stored: readonly StoredMention[],
+  counts: readonly MinuteCounts[],
+): Promise<void> {
+  const lowest = new Map<string, number>();
+  const pairs = new Map<string, { handle: string; minute: number }>();
+  const batchIds = new Set<number>();
+  for (const mention of stored) {
+    batchIds.add(mention.id);
+    if (!mention.authorHandle || mention.brands.size === 0) continue;
+    const minute = Math.floor(mention.record.createdAt / MINUTE) * MINUTE;
+    pairs.set(`${mention.authorHandle}\u0000${minute}`, { handle: mention.authorHandle, minute });
+    for (const brandId of mention.brands.keys()) {
+      const key = accountKey(brandId, minute, mention.record.platform, mention.authorHandle);
+      lowest.set(key, Math.min(lowest.get(key) ?? Number.POSITIVE_INFINITY, mention.id));
+    }
+  }
+  if (pairs.size === 0) return;
+
+  const earlier: { id: number; platform: string; handle: string; minute: number }[] = [];
+  for (const part of chunks([...pairs.values()], PAIRS_PER_QUERY)) {
+    const rows = await db
+      .selectFrom('mentions')
+      .select(['id', 'platform', 'author_handle', 'created_at'])
+      .where('workspace_id', '=', workspaceId)
+      .where((eb) =>
+        eb.or(
+          part.map((p) =>
+            eb.and([eb('author_handle', '=', p.handle), eb('created_at', '>=', p.minute), eb('created_at', '<', p.minute + MINUTE)]),
+          ),
+        ),
+      )
+      .execute();
+    for (const row of rows) {
+      if (batchIds.has(row.id) || row.author_handle === null) continue;
+      earlier.push({ id: row.id, platform: row.platform, handle: row.author_handle, minute: Math.floor(row.created_at / MINUTE) * MINUTE });
+    }
+  }
+  if (earlier.length === 0) return;
+
+  const brandsOf = new Map<number, number[]>();
+  for (const part of chunks(earlier, ID_CHUNK)) {
+    const links = await db
+      .selectFrom('mention_brands')
+      .select(['mention_id', 'brand_id'])
+      .where(
+        'mention_id',
+        'in',
+        part.map((m) => m.id),
+      )
+      .execute();
+    for (const link of links) brandsOf.set(link.mention_id, [...(brandsOf.get(link.mention_id) ?? []), link.brand_id]);
+  }
+  const seenBefore = new Set<string>();
+  for (const m of earlier) {
+    for (const brandId of brandsOf.get(m.id) ?? []) {
+      const key = accountKey(brandId, m.minute, m.platform, m.handle);
+      const own = lowest.get(key);
+      if (own !== undefined && m.id < own) seenBefore.add(key);
+    }
+  }
+  if (seenBefore.size === 0) return;
+  const byMinute = new Map(counts.map((c) => [`${c.brandId}:${c.minute}`, c]));
+  for (const key of seenBefore) {
+    const [brandId, minute] = key.split(':');
+    const minuteCounts = byMinute.get(`${brandId}:${minute}`);
+    if (minuteCounts && minuteCounts.authors > 0) minuteCounts.authors--;
+  }
+}
