@@ -19,6 +19,8 @@ export interface RunResult {
   seconds: Record<Phase, number>;
   /** CPU time of the whole process, which tells a slow path from a busy machine. */
   cpuSeconds: Record<Phase, number>;
+  /** CPU time of the main thread alone (Linux), null where the system does not tell it. */
+  mainCpuSeconds: Record<Phase, number> | null;
   imported: number;
   duplicates: number;
   rejected: number;
@@ -44,6 +46,9 @@ export function printIngestReport({ count, batchSize, results, pragmas, generate
   // Ratios are taken within each run, where the machine's state is the same, then the median.
   const ratio = (phase: Phase) => median(results.map((r) => r.seconds.raw / r.seconds[phase]));
   const cpuRatio = (phase: Phase) => median(results.map((r) => r.cpuSeconds.raw / r.cpuSeconds[phase]));
+  const mainCpu = results.every((r) => r.mainCpuSeconds !== null) ? results.map((r) => r.mainCpuSeconds!) : null;
+  // The ratio the main thread allows when the workers keep up: raw insert's CPU over the main thread's.
+  const mainCpuRatio = (phase: Phase) => (mainCpu ? median(mainCpu.map((m) => m.raw / m[phase])) : null);
   const row = (phase: Phase) => [
     PHASE_NAMES[phase],
     formatInteger(count),
@@ -52,12 +57,16 @@ export function printIngestReport({ count, batchSize, results, pragmas, generate
     ratio(phase).toFixed(2),
     median(cpu(phase)).toFixed(2),
     cpuRatio(phase).toFixed(2),
+    mainCpu ? median(mainCpu.map((m) => m[phase])).toFixed(2) : '-',
+    mainCpuRatio(phase)?.toFixed(2) ?? '-',
   ];
 
   console.log(
     `ingest: ${formatInteger(count)} synthetic mentions, batches of ${formatInteger(batchSize)}, median of ${results.length} run(s)`,
   );
-  console.log(formatTable(['<name', 'rows', 'seconds', 'rows/s', 'ratio', 'cpu s', 'cpu ratio'], PHASES.map(row)));
+  console.log(
+    formatTable(['<name', 'rows', 'seconds', 'rows/s', 'ratio', 'cpu s', 'cpu ratio', 'main cpu s', 'main cpu ratio'], PHASES.map(row)),
+  );
   console.log('');
   const brands = last.counts.byBrand.map((b) => [b.name, b.kind, String(b.queries), formatInteger(b.mentions)]);
   console.log(formatTable(['<brand', '<kind', 'queries', 'mentions matched'], brands));
@@ -86,6 +95,7 @@ export function printIngestReport({ count, batchSize, results, pragmas, generate
     ratioToRawInsert: Number(ratio('import').toFixed(3)),
     pipelineRatioToRawInsert: Number(ratio('pipeline').toFixed(3)),
     cpuRatioToRawInsert: Number(cpuRatio('import').toFixed(3)),
+    mainThreadCpuRatioToRawInsert: mainCpu ? Number(mainCpuRatio('import')!.toFixed(3)) : null,
     imported: last.imported,
     duplicates: last.duplicates,
     rejected: last.rejected,
@@ -95,6 +105,13 @@ export function printIngestReport({ count, batchSize, results, pragmas, generate
     runs: results.length,
     seconds: { import: round(wall('import')), pipeline: round(wall('pipeline')), raw: round(wall('raw')) },
     cpuSeconds: { import: round(cpu('import')), pipeline: round(cpu('pipeline')), raw: round(cpu('raw')) },
+    mainThreadCpuSeconds: mainCpu
+      ? {
+          import: round(mainCpu.map((m) => m.import)),
+          pipeline: round(mainCpu.map((m) => m.pipeline)),
+          raw: round(mainCpu.map((m) => m.raw)),
+        }
+      : null,
     meetsTarget,
     generateSeconds: Number(generateSeconds.toFixed(3)),
     cpus: os.cpus().length,

@@ -10,6 +10,7 @@ import { PHASES, type Phase, type RunResult, printIngestReport } from './ingest-
 import { type StoredCounts, countStored, openBenchWorkspace } from './ingest-setup';
 import { DEFAULT_IMPORT_BATCH } from '../server/features/imports';
 import { generateMentions, writeJsonLines } from './synthetic-mentions';
+import { readMainThreadCpuSeconds } from './thread-cpu';
 
 /** Everything a run needs, prepared once and untimed. */
 interface Workload {
@@ -24,17 +25,27 @@ interface Workload {
 interface Measured {
   seconds: number;
   cpuSeconds: number;
+  mainCpuSeconds: number | null;
   stored: number;
 }
 
-/** Wall and CPU seconds of `work`. */
-async function timed<T>(work: () => T | Promise<T>): Promise<{ value: T; seconds: number; cpuSeconds: number }> {
+/** Wall and CPU seconds of `work`, and the main thread's CPU seconds where the system tells them. */
+async function timed<T>(
+  work: () => T | Promise<T>,
+): Promise<{ value: T; seconds: number; cpuSeconds: number; mainCpuSeconds: number | null }> {
   const cpu = process.cpuUsage();
+  const mainCpu = readMainThreadCpuSeconds();
   const started = performance.now();
   const value = await work();
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
-  return { value, seconds, cpuSeconds: (used.user + used.system) / 1e6 };
+  const mainUsed = readMainThreadCpuSeconds();
+  return {
+    value,
+    seconds,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    mainCpuSeconds: mainCpu === null || mainUsed === null ? null : mainUsed - mainCpu,
+  };
 }
 
 /** (a) The full path `siaga import` takes: read and parse the file, map columns, then the pipeline. */
@@ -111,7 +122,8 @@ async function runOnce(w: Workload, run: number, label: string) {
     const m = measured[phase];
     if (m)
       reportProgress(
-        `${label} ${phase.padEnd(8)} ${m.seconds.toFixed(2)} s  ${formatInteger(w.count / m.seconds)} rows/s  cpu ${m.cpuSeconds.toFixed(2)} s`,
+        `${label} ${phase.padEnd(8)} ${m.seconds.toFixed(2)} s  ${formatInteger(w.count / m.seconds)} rows/s  cpu ${m.cpuSeconds.toFixed(2)} s` +
+          (m.mainCpuSeconds === null ? '' : `  main thread ${m.mainCpuSeconds.toFixed(2)} s`),
       );
   }
   const { import: a, pipeline: b, raw: c } = measured;
@@ -121,6 +133,10 @@ async function runOnce(w: Workload, run: number, label: string) {
   const result: RunResult = {
     seconds: { import: a.seconds, pipeline: b.seconds, raw: c.seconds },
     cpuSeconds: { import: a.cpuSeconds, pipeline: b.cpuSeconds, raw: c.cpuSeconds },
+    mainCpuSeconds:
+      a.mainCpuSeconds === null || b.mainCpuSeconds === null || c.mainCpuSeconds === null
+        ? null
+        : { import: a.mainCpuSeconds, pipeline: b.mainCpuSeconds, raw: c.mainCpuSeconds },
     imported: imported.summary.imported,
     duplicates: imported.summary.duplicates,
     rejected: imported.summary.rejected.length,

@@ -74,13 +74,13 @@ export function createAppContext(options: AppContextOptions) {
   const pipeline = createIngestPipeline(
     deps,
     mergeHooks(
-      analysis.hooks(),
       {
         afterStore: [(workspaceId, stored) => alertEngine.afterStore(workspaceId, stored)],
         afterEngagement: [(workspaceId, updates) => alertEngine.afterEngagement(workspaceId, updates)],
       },
       options.hooks,
     ),
+    analysis.preparer(),
   );
   const pauses = createPauseService(deps, events, {
     onResumed: (trx, pause, actor, now) => recordPostsResumed(trx, pause, actor.userId, now),

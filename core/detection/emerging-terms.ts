@@ -68,12 +68,15 @@ export function createEmergingTermsDetector(
   const s: EmergingTermsState = state ? structuredClone(state) : { version: 1, first: null, last: null, total: 0, terms: {} };
   const decay = (from: number, to: number) => Math.exp(-Math.max(0, to - from) / r.memoryMs);
 
+  // Counted as terms are added, so a bucket that adds none does not list them all to find out.
+  let termCount = Object.keys(s.terms).length;
   const prune = () => {
+    if (termCount <= r.maxTerms) return;
     const entries = Object.entries(s.terms);
-    if (entries.length <= r.maxTerms) return;
     const now = s.last ?? 0;
     entries.sort((a, b) => b[1][0] * decay(b[1][1], now) - a[1][0] * decay(a[1][1], now));
     s.terms = Object.fromEntries(entries.slice(0, Math.floor(r.maxTerms * 0.8)));
+    termCount = Object.keys(s.terms).length;
   };
 
   return {
@@ -85,6 +88,7 @@ export function createEmergingTermsDetector(
       for (const [term, count] of Object.entries(termCounts)) {
         if (!(count > 0)) continue;
         const entry = s.terms[term];
+        if (!Object.hasOwn(s.terms, term)) termCount++;
         const history = entry ? entry[0] * decay(entry[1], at) : 0;
         const expected = total > 0 ? ((history + PRIOR_COUNT) / total) * mentions : count;
         const pValue = negativeBinomialUpperTail(count, expected, TERM_DISPERSION);

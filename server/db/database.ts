@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { DialectName } from './dialect';
 import type { Database } from './schema';
+import { registerSqliteHandle } from './sqlite-session';
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
@@ -43,7 +44,9 @@ function openSqlite(dataDir: string): DatabaseHandle {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('cache_size = -65536');
   sqlite.pragma('temp_store = MEMORY');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const cached = withStatementCache(sqlite);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
+  registerSqliteHandle(db, { prepare: (text) => cached.prepare(text), transaction: (work) => sqlite.transaction(work) });
   return {
     db,
     dialect: 'sqlite',

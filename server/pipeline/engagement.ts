@@ -5,12 +5,15 @@ import type { DialectName } from '../db/dialect';
 import type { Database } from '../db/schema';
 import type { EngagementUpdate, PipelineMention, StoredMention } from './pipeline.types';
 
-const COUNTERS = ['likes', 'comments', 'shares', 'views', 'reach'] as const;
-type Counter = (typeof COUNTERS)[number];
-type Counters = Record<Counter, number>;
+export const COUNTERS = ['likes', 'comments', 'shares', 'views', 'reach'] as const;
+export type Counter = (typeof COUNTERS)[number];
+export type Counters = Record<Counter, number>;
+/** One row of `mention_engagement_snapshots`. */
+export type SnapshotRow = Counters & { mention_id: number; observed_at: number };
 
 // 7 columns × 500 rows, well below SQLite's bound-parameter limit.
-const CHUNK = 500;
+export const ENGAGEMENT_CHUNK = 500;
+const CHUNK = ENGAGEMENT_CHUNK;
 
 /** The counters a row gives, undefined where the source left them out; reach falls back on followers as at insert. */
 function countersGiven(r: MentionRecord): Partial<Counters> {
@@ -30,7 +33,7 @@ function countersAtInsert(r: MentionRecord): Counters {
 }
 
 /** The counters that went up: each given counter above the stored one. */
-function risenCounters(stored: Counters, given: Partial<Counters>): Partial<Counters> {
+export function risenCounters(stored: Counters, given: Partial<Counters>): Partial<Counters> {
   const risen: Partial<Counters> = {};
   for (const c of COUNTERS) {
     const value = given[c];
@@ -39,11 +42,50 @@ function risenCounters(stored: Counters, given: Partial<Counters>): Partial<Coun
   return risen;
 }
 
-async function insertSnapshots(
-  trx: Transaction<Database>,
-  dialect: DialectName,
-  rows: (Counters & { mention_id: number; observed_at: number })[],
-) {
+/** The first sighting of each newly stored post: a snapshot of the counters it was stored with. */
+export function firstSightings(stored: readonly StoredMention[], observedAt: number): SnapshotRow[] {
+  return stored.map((m) => ({ mention_id: m.id, observed_at: observedAt, ...countersAtInsert(m.record) }));
+}
+
+/**
+ * The batch's posts that were not stored now (stored before) and give at least one counter: per platform,
+ * external id → the counters given (the batch's last row for a post wins).
+ */
+export function sightingsOfStoredPosts(
+  mentions: readonly PipelineMention[],
+  stored: readonly StoredMention[],
+): Map<string, Map<string, Partial<Counters>>> {
+  const storedNow = new Set(stored.map((m) => `${m.record.platform}\u0000${m.record.externalId}`));
+  const byPlatform = new Map<string, Map<string, Partial<Counters>>>();
+  for (const { record } of mentions) {
+    if (storedNow.has(`${record.platform}\u0000${record.externalId}`)) continue;
+    const given = countersGiven(record);
+    if (COUNTERS.every((c) => given[c] === undefined)) continue;
+    const ids = byPlatform.get(record.platform) ?? new Map<string, Partial<Counters>>();
+    byPlatform.set(record.platform, ids);
+    ids.set(record.externalId, given);
+  }
+  return byPlatform;
+}
+
+/** A stored post's update from its counters after they were raised (as the database returns them). */
+export function engagementUpdate(
+  mentionId: number,
+  platform: string,
+  externalId: string,
+  observedAt: number,
+  after: Record<Counter, number | string | bigint>,
+): EngagementUpdate {
+  const counters = Object.fromEntries(COUNTERS.map((c) => [c, Number(after[c])])) as Counters;
+  return { mentionId, platform, externalId, observedAt, ...counters };
+}
+
+/** The snapshot of an update's counters. */
+export function updateSnapshot({ mentionId, observedAt, likes, comments, shares, views, reach }: EngagementUpdate): SnapshotRow {
+  return { mention_id: mentionId, observed_at: observedAt, likes, comments, shares, views, reach };
+}
+
+async function insertSnapshots(trx: Transaction<Database>, dialect: DialectName, rows: SnapshotRow[]) {
   const greatest = dialect === 'postgres' ? 'greatest' : 'max';
   for (const part of chunks(rows, CHUNK)) {
     await trx
@@ -90,23 +132,9 @@ export async function recordEngagement(
   stored: readonly StoredMention[],
   observedAt: number,
 ): Promise<EngagementUpdate[]> {
-  await insertSnapshots(
-    trx,
-    dialect,
-    stored.map((m) => ({ mention_id: m.id, observed_at: observedAt, ...countersAtInsert(m.record) })),
-  );
-  const storedNow = new Set(stored.map((m) => `${m.record.platform}\u0000${m.record.externalId}`));
-  const byPlatform = new Map<string, Map<string, Partial<Counters>>>();
-  for (const { record } of mentions) {
-    if (storedNow.has(`${record.platform}\u0000${record.externalId}`)) continue;
-    const given = countersGiven(record);
-    if (COUNTERS.every((c) => given[c] === undefined)) continue;
-    const ids = byPlatform.get(record.platform) ?? new Map<string, Partial<Counters>>();
-    byPlatform.set(record.platform, ids);
-    ids.set(record.externalId, given);
-  }
+  await insertSnapshots(trx, dialect, firstSightings(stored, observedAt));
   const updates: EngagementUpdate[] = [];
-  for (const [platform, given] of byPlatform) {
+  for (const [platform, given] of sightingsOfStoredPosts(mentions, stored)) {
     for (const part of chunks([...given.keys()], CHUNK)) {
       const rows = await trx
         .selectFrom('mentions')
@@ -120,23 +148,10 @@ export async function recordEngagement(
         if (Object.keys(risen).length === 0) continue;
         const after = await raiseCounters(trx, dialect, row.id, risen);
         if (!after) continue;
-        const counters = Object.fromEntries(COUNTERS.map((c) => [c, Number(after[c])])) as Counters;
-        updates.push({ mentionId: row.id, platform, externalId: row.external_id, observedAt, ...counters });
+        updates.push(engagementUpdate(row.id, platform, row.external_id, observedAt, after));
       }
     }
   }
-  await insertSnapshots(
-    trx,
-    dialect,
-    updates.map(({ mentionId, likes, comments, shares, views, reach }) => ({
-      mention_id: mentionId,
-      observed_at: observedAt,
-      likes,
-      comments,
-      shares,
-      views,
-      reach,
-    })),
-  );
+  await insertSnapshots(trx, dialect, updates.map(updateSnapshot));
   return updates;
 }

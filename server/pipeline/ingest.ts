@@ -1,8 +1,9 @@
 import { Counter, type Registry } from 'prom-client';
 import type { ServiceDeps } from '../deps';
-import { createBrandMatcher } from './match';
-import { normaliseRows } from './normalise';
+import { type WatchQuerySource, createQueryCompiler, loadWatchQueries } from './match';
+import { type PreparedBatch, prepareRows } from './prepare';
 import type { BatchResult, IncomingRow, IngestHooks } from './pipeline.types';
+import { type BatchInput, type JsonLinesBatch, sizeOfBatch } from './decode-lines';
 import { storeBatch } from './store';
 
 function counterIn(registry: Registry) {
@@ -19,24 +20,38 @@ function counterIn(registry: Registry) {
 }
 
 /**
- * The one ingest path for imports, the HTTP batch endpoint and connectors:
- * normalise → match watch queries → (analysis hooks) → store → (detector hooks).
+ * Does the per-row work of a batch (validate, normalise, match, analyse), in analysis workers when
+ * there are some. Without one the pipeline prepares on its own thread and does not analyse.
  */
-export function createIngestPipeline({ db, dialect, clock, metrics, logger }: ServiceDeps, hooks: IngestHooks = {}) {
-  const matcher = createBrandMatcher(db);
+export interface BatchPreparer {
+  prepare(workspaceId: number, input: BatchInput, queries: readonly WatchQuerySource[]): Promise<PreparedBatch>;
+}
+
+/**
+ * The one ingest path for imports, the HTTP batch endpoint and connectors:
+ * prepare (normalise → match watch queries → analyse) → (hooks) → store → (detector hooks).
+ */
+export function createIngestPipeline(
+  { db, dialect, clock, metrics, logger }: ServiceDeps,
+  hooks: IngestHooks = {},
+  preparer: BatchPreparer | null = null,
+) {
+  const compile = createQueryCompiler();
   const counter = counterIn(metrics);
   const inFlight = new Set<Promise<unknown>>();
   let draining = false;
 
-  async function run(workspaceId: number, rows: readonly IncomingRow[]): Promise<BatchResult> {
-    const { mentions, rejected, duplicates } = normaliseRows(rows);
-    await matcher.matchBrands(workspaceId, mentions);
+  async function run(workspaceId: number, input: BatchInput): Promise<BatchResult> {
+    const queries = await loadWatchQueries(db, workspaceId);
+    const { mentions, rejected, duplicates } = preparer
+      ? await preparer.prepare(workspaceId, input, queries)
+      : prepareRows(input, compile(queries), null);
     for (const hook of hooks.beforeStore ?? []) await hook(workspaceId, mentions);
     const { stored, engagement } = await storeBatch(db, dialect, workspaceId, mentions, clock.now());
     for (const hook of hooks.afterStore ?? []) await hook(workspaceId, stored);
     if (engagement.length > 0) for (const hook of hooks.afterEngagement ?? []) await hook(workspaceId, engagement);
     const result = {
-      received: rows.length,
+      received: sizeOfBatch(input),
       imported: stored.length,
       duplicates: duplicates + mentions.length - stored.length,
       engagementUpdated: engagement.length,
@@ -48,14 +63,23 @@ export function createIngestPipeline({ db, dialect, clock, metrics, logger }: Se
     return result;
   }
 
+  function track(workspaceId: number, input: BatchInput): Promise<BatchResult> {
+    if (draining) return Promise.reject(new Error('The ingest pipeline is shutting down'));
+    const job = run(workspaceId, input);
+    inFlight.add(job);
+    void job.finally(() => inFlight.delete(job)).catch(() => undefined);
+    return job;
+  }
+
   return {
     /** Ingests one batch; the batch is stored whole or not at all. */
     ingestBatch(workspaceId: number, rows: readonly IncomingRow[]): Promise<BatchResult> {
-      if (draining) return Promise.reject(new Error('The ingest pipeline is shutting down'));
-      const job = run(workspaceId, rows);
-      inFlight.add(job);
-      void job.finally(() => inFlight.delete(job)).catch(() => undefined);
-      return job;
+      return track(workspaceId, rows);
+    },
+
+    /** Ingests lines of a JSON Lines file, parsed and mapped with the rest of the per-row work. */
+    ingestJsonLines(workspaceId: number, batch: JsonLinesBatch): Promise<BatchResult> {
+      return track(workspaceId, batch);
     },
 
     /** Stops taking batches and waits for those in flight, for a graceful shutdown. */

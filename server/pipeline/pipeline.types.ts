@@ -35,6 +35,8 @@ export interface MentionAnalysis extends TextAnalysis {
 export interface StoredMention extends PipelineMention {
   id: number;
   workspaceId: number;
+  /** The author's row (null without a handle), when the store reports it; readers look it up otherwise. */
+  authorId?: number | null;
 }
 
 /** A stored post seen again with higher engagement counters: its counters now, as stored. */

@@ -5,39 +5,15 @@ import { analysisColumns, categoryRows } from './analysis-columns';
 import { chunks } from '../db/chunks';
 import { recordEngagement } from './engagement';
 import type { EngagementUpdate, PipelineMention, StoredMention } from './pipeline.types';
+import { collectAuthors } from './authors';
+import { storeBatchOnSqlite } from './store-sqlite';
 
 // SQLite allows 32,766 bound parameters per statement; 31 columns × 500 rows stays well below.
 const CHUNK = 500;
 
 /** Upserts the batch's authors and returns `platform\0handle` → author id. */
 async function upsertAuthors(trx: Transaction<Database>, dialect: DialectName, workspaceId: number, mentions: PipelineMention[]) {
-  const byKey = new Map<
-    string,
-    { platform: string; handle: string; name: string | null; followers: number | null; first: number; last: number }
-  >();
-  for (const m of mentions) {
-    if (!m.authorHandle) continue;
-    const key = `${m.record.platform}\u0000${m.authorHandle}`;
-    const at = m.record.createdAt;
-    const seen = byKey.get(key);
-    if (!seen) {
-      byKey.set(key, {
-        platform: m.record.platform,
-        handle: m.authorHandle,
-        name: m.record.authorName ?? null,
-        followers: m.record.authorFollowers ?? null,
-        first: at,
-        last: at,
-      });
-      continue;
-    }
-    if (at >= seen.last) {
-      seen.last = at;
-      seen.name = m.record.authorName ?? seen.name;
-      seen.followers = m.record.authorFollowers ?? seen.followers;
-    }
-    seen.first = Math.min(seen.first, at);
-  }
+  const byKey = collectAuthors(mentions);
   const greatest = dialect === 'postgres' ? 'greatest' : 'max';
   const least = dialect === 'postgres' ? 'least' : 'min';
   const ids = new Map<string, number>();
@@ -96,6 +72,8 @@ export async function storeBatch(
   ingestedAt: number,
 ): Promise<{ stored: StoredMention[]; engagement: EngagementUpdate[] }> {
   if (mentions.length === 0) return { stored: [], engagement: [] };
+  const onSqlite = dialect === 'sqlite' ? await storeBatchOnSqlite(db, workspaceId, mentions, ingestedAt) : null;
+  if (onSqlite) return onSqlite;
   return db.transaction().execute(async (trx) => {
     const authorIds = await upsertAuthors(trx, dialect, workspaceId, mentions);
     const stored: StoredMention[] = [];

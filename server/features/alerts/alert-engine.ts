@@ -14,6 +14,7 @@ import type { ServiceDeps } from '../../deps';
 import type { LiveEvents } from '../../events/live-events';
 import type { EngagementUpdate, StoredMention } from '../../pipeline';
 import { listAlertRules } from './alert-rules';
+import { saveBaselinesOnSqlite } from './baselines';
 import { higherSeverity, loadAlert } from './alerts.store';
 import { assessImpact } from './impact';
 import { type MinuteCounts, addToRollups, countByMinute } from './rollups';
@@ -189,15 +190,21 @@ function restoreCoordination(json: string): CoordinationSeriesState {
   return stored.kind === 'coordination' ? (stored as CoordinationSeriesState) : emptyCoordination();
 }
 
-/** Each brand's key phrases per interval: how many mentions carry each, how many of those are negative or grave. */
-function termIntervals(stored: readonly StoredMention[]): Map<number, Map<number, TermInterval>> {
+/**
+ * Each brand's key phrases per interval: how many mentions carry each, how many of those are negative or
+ * grave. Intervals before `from` (per brand) are left out: the detectors have closed them, so they would
+ * skip them anyway, and a batch in random time order is mostly such late mentions.
+ */
+function termIntervals(stored: readonly StoredMention[], from: ReadonlyMap<number, number>): Map<number, Map<number, TermInterval>> {
   const byBrand = new Map<number, Map<number, TermInterval>>();
   for (const mention of stored) {
     const t = Math.floor(mention.record.createdAt / INTERVAL_MS) * INTERVAL_MS;
-    const phrases = new Set(mention.analysis?.keyPhrases ?? []);
+    let phrases: Set<string> | null = null;
     const negative = mention.analysis?.sentiment === 'negative' ? 1 : 0;
     const grave = (mention.analysis?.categories ?? []).some((c) => GRAVE_CATEGORIES.has(c)) ? 1 : 0;
     for (const brandId of mention.brands.keys()) {
+      if (t < (from.get(brandId) ?? -Infinity)) continue;
+      phrases ??= new Set(mention.analysis?.keyPhrases ?? []);
       const intervals = byBrand.get(brandId) ?? new Map<number, TermInterval>();
       byBrand.set(brandId, intervals);
       const interval = intervals.get(t) ?? { mentions: 0, terms: {} };
@@ -271,6 +278,7 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
   async function saveBaselines(workspaceId: number, ruleId: number, brandId: number, closed: ClosedInterval[]) {
     // A share of no mentions has no value to chart.
     const points = closed.filter((c) => c.output.value !== null);
+    if (points.length === 0 || (await saveBaselinesOnSqlite(db, workspaceId, ruleId, brandId, points)) !== null) return;
     for (const part of chunks(points, 200)) {
       const rows = part.map(({ t, output }) => ({
         rule_id: ruleId,
@@ -369,15 +377,22 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
 
   /** A count or share rule: the brand's minutes into five-minute intervals, through its detector. */
   async function watchSeries(workspaceId: number, rule: AlertRule, brandId: number, minutes: readonly MinuteCounts[]) {
+    const state = await stateFor(rule.id, brandId, restoreSeries, emptySeries);
+    // Minutes of intervals the detector has closed reach the rollups only (advanceSeries skips them); a
+    // batch of nothing else leaves the state as it was, so there is nothing to learn, score or save.
+    const from = state.open ?? -Infinity;
     const counts = new Map<number, IntervalCounts>();
     for (const minute of minutes) {
-      if (minute.brandId !== brandId) continue;
       const t = Math.floor(minute.minute / INTERVAL_MS) * INTERVAL_MS;
+      if (t < from) continue;
       const add = countsOf(rule, minute);
-      const sum = counts.get(t) ?? { count: 0, base: 0 };
-      counts.set(t, { count: sum.count + add.count, base: sum.base + add.base });
+      const sum = counts.get(t);
+      if (sum) {
+        sum.count += add.count;
+        sum.base += add.base;
+      } else counts.set(t, { count: add.count, base: add.base });
     }
-    const state = await stateFor(rule.id, brandId, restoreSeries, emptySeries);
+    if (counts.size === 0) return;
     const { closed, assessment } = advanceSeries(state, counts, seriesDetectorOf(rule, utcOffsetMinutes));
     await saveBaselines(workspaceId, rule.id, brandId, closed);
     await saveState(workspaceId, rule.id, brandId, state);
@@ -438,6 +453,9 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
   /** An emerging-terms rule: the key phrases of the brand's mentions per interval. */
   async function watchTerms(workspaceId: number, rule: AlertRule, brandId: number, intervals: ReadonlyMap<number, TermInterval>) {
     const state = await stateFor(rule.id, brandId, restoreTermSeries, emptyTermSeries);
+    // As for count series: only late intervals leave the state as it was.
+    const open = state.open;
+    if (open !== null && ![...intervals.keys()].some((t) => t >= open)) return;
     const findings = advanceTermSeries(state, intervals, {
       sensitivity: rule.sensitivity,
       minSupport: Math.min(5, Math.max(1, rule.minPerHour)),
@@ -608,6 +626,21 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     }
   }
 
+  /** Per brand, the earliest interval an emerging-terms rule still takes: the oldest open one among its rules. */
+  async function termsOpenFrom(rules: readonly AlertRule[], brandIds: readonly number[]): Promise<Map<number, number>> {
+    const from = new Map<number, number>();
+    for (const brandId of brandIds) {
+      let earliest = Infinity;
+      for (const rule of rules) {
+        if (rule.signal !== 'emerging_term' || (rule.brandId !== null && rule.brandId !== brandId)) continue;
+        const state = await stateFor(rule.id, brandId, restoreTermSeries, emptyTermSeries);
+        earliest = Math.min(earliest, state.open ?? -Infinity);
+      }
+      if (earliest !== Infinity) from.set(brandId, earliest);
+    }
+    return from;
+  }
+
   /** Whether a post's comments and shares are enough for any virality rule to read a trend from. */
   const worthForecasting = (rules: readonly AlertRule[], comments: number, shares: number) =>
     rules.some((rule) => comments + shares >= Math.max(MIN_CASCADE[rule.sensitivity], Math.ceil(rule.minPerHour * MIN_CASCADE_SHARE)));
@@ -647,8 +680,14 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     if (minutes.length === 0) return;
     await discountAccountsSeenBefore(deps, workspaceId, stored, minutes);
     await addToRollups(deps, workspaceId, minutes);
-    const brandIds = [...new Set(minutes.map((m) => m.brandId))];
-    const terms = rules.some((r) => r.signal === 'emerging_term') ? termIntervals(stored) : null;
+    const minutesByBrand = new Map<number, MinuteCounts[]>();
+    for (const minute of minutes) {
+      const list = minutesByBrand.get(minute.brandId);
+      if (list) list.push(minute);
+      else minutesByBrand.set(minute.brandId, [minute]);
+    }
+    const brandIds = [...minutesByBrand.keys()];
+    const terms = rules.some((r) => r.signal === 'emerging_term') ? termIntervals(stored, await termsOpenFrom(rules, brandIds)) : null;
     let feed: CoordinationFeed | null = null;
     if (rules.some((r) => r.signal === 'coordinated')) {
       let since = watching.get(workspaceId);
@@ -661,7 +700,7 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     for (const rule of rules) {
       for (const brandId of brandIds) {
         if (rule.brandId !== null && rule.brandId !== brandId) continue;
-        if (SERIES_SIGNALS.has(rule.signal)) await watchSeries(workspaceId, rule, brandId, minutes);
+        if (SERIES_SIGNALS.has(rule.signal)) await watchSeries(workspaceId, rule, brandId, minutesByBrand.get(brandId) ?? []);
         else if (rule.signal === 'emerging_term' && terms)
           await watchTerms(workspaceId, rule, brandId, terms.get(brandId) ?? new Map<number, TermInterval>());
         else if (rule.signal === 'coordinated' && feed) await watchCoordination(workspaceId, rule, brandId, feed);

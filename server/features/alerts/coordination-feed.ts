@@ -1,6 +1,7 @@
 import type { CoordinationPost } from '../../../core/detection';
 import { EMPTY_CLUSTER_KEY } from '../../../core/analysis';
 import { chunks } from '../../db/chunks';
+import { runSqliteTransaction } from '../../db/sqlite-session';
 import type { ServiceDeps } from '../../deps';
 import type { StoredMention } from '../../pipeline';
 
@@ -16,6 +17,40 @@ const WATCHED_BEFORE_MS = DAY;
 export interface AuthorOfPost {
   platform: string;
   handle: string;
+}
+
+interface AuthorFacts {
+  platform: string;
+  handle: string;
+  firstSeenAt: number;
+  postsBefore: number;
+}
+
+/**
+ * Each author's handle, first sighting and number of mentions before `batchStart`, through prepared
+ * statements on SQLite (one lookup per author instead of compiling lists of hundreds of ids); null
+ * when the connection cannot be reached this way.
+ */
+function readAuthorFactsOnSqlite(
+  db: ServiceDeps['db'],
+  workspaceId: number,
+  authorIds: readonly number[],
+  batchStart: number,
+): Promise<Map<number, AuthorFacts> | null> {
+  return runSqliteTransaction(db, (session) => {
+    const readAuthor = session.prepare('select platform, handle, first_seen_at from authors where id = ?');
+    const countEarlier = session.prepare(
+      'select count(*) as n from mentions where workspace_id = ? and author_handle = ? and created_at < ? and platform = ?',
+    );
+    const facts = new Map<number, AuthorFacts>();
+    for (const id of authorIds) {
+      const row = readAuthor.get(id) as { platform: string; handle: string; first_seen_at: number } | undefined;
+      if (!row) continue;
+      const earlier = countEarlier.get(workspaceId, row.handle, batchStart, row.platform) as { n: number };
+      facts.set(id, { platform: row.platform, handle: row.handle, firstSeenAt: Number(row.first_seen_at), postsBefore: Number(earlier.n) });
+    }
+    return facts;
+  });
 }
 
 export interface CoordinationFeed {
@@ -44,8 +79,11 @@ export async function coordinationFeed(
   if (candidates.length === 0) return feed;
 
   const authorOf = new Map<number, number>();
+  for (const m of candidates) if (m.authorId != null) authorOf.set(m.id, m.authorId);
+  // The store reports authors on SQLite; otherwise they are read back.
+  const unknown = candidates.filter((m) => m.authorId === undefined);
   for (const part of chunks(
-    candidates.map((m) => m.id),
+    unknown.map((m) => m.id),
     CHUNK,
   )) {
     const rows = await db.selectFrom('mentions').select(['id', 'author_id']).where('id', 'in', part).execute();
@@ -53,8 +91,9 @@ export async function coordinationFeed(
   }
   const authorIds = [...new Set(authorOf.values())];
   const batchStart = Math.min(...candidates.map((m) => m.record.createdAt));
-  const facts = new Map<number, { platform: string; handle: string; firstSeenAt: number; postsBefore: number }>();
-  for (const part of chunks(authorIds, CHUNK)) {
+  const onSqlite = await readAuthorFactsOnSqlite(db, workspaceId, authorIds, batchStart);
+  const facts = onSqlite ?? new Map<number, AuthorFacts>();
+  for (const part of onSqlite ? [] : chunks(authorIds, CHUNK)) {
     const rows = await db.selectFrom('authors').select(['id', 'platform', 'handle', 'first_seen_at']).where('id', 'in', part).execute();
     for (const row of rows)
       facts.set(row.id, { platform: row.platform, handle: row.handle, firstSeenAt: Number(row.first_seen_at), postsBefore: 0 });

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { CrisisCategory } from '../../../core/analysis';
 import { chunks } from '../../db/chunks';
+import { runSqliteTransaction } from '../../db/sqlite-session';
 import type { ServiceDeps } from '../../deps';
 import type { StoredMention } from '../../pipeline';
 
@@ -27,15 +28,19 @@ export interface MinuteCounts {
  * an earlier batch already counted for the same minute.
  */
 export function countByMinute(stored: readonly StoredMention[]): MinuteCounts[] {
-  const byKey = new Map<string, MinuteCounts>();
+  // By brand, then minute: numbers as keys, no key strings built per mention.
+  const byBrand = new Map<number, Map<number, MinuteCounts>>();
   const accounts = new Map<MinuteCounts, Set<string>>();
+  const all: MinuteCounts[] = [];
   for (const mention of stored) {
     const minute = Math.floor(mention.record.createdAt / MINUTE) * MINUTE;
     const sentiment = mention.analysis?.sentiment;
     const reach = mention.record.reach ?? 0;
+    const account = mention.authorHandle ? `${mention.record.platform}\0${mention.authorHandle}` : null;
     for (const brandId of mention.brands.keys()) {
-      const key = `${brandId}:${minute}`;
-      let counts = byKey.get(key);
+      let minutes = byBrand.get(brandId);
+      if (!minutes) byBrand.set(brandId, (minutes = new Map<number, MinuteCounts>()));
+      let counts = minutes.get(minute);
       if (!counts) {
         counts = {
           brandId,
@@ -49,12 +54,12 @@ export function countByMinute(stored: readonly StoredMention[]): MinuteCounts[] 
           authors: 0,
           categories: new Map(),
         };
-        byKey.set(key, counts);
+        minutes.set(minute, counts);
+        all.push(counts);
       }
-      if (mention.authorHandle) {
+      if (account) {
         let seen = accounts.get(counts);
         if (!seen) accounts.set(counts, (seen = new Set()));
-        const account = `${mention.record.platform}\0${mention.authorHandle}`;
         if (!seen.has(account)) {
           seen.add(account);
           counts.authors++;
@@ -72,7 +77,7 @@ export function countByMinute(stored: readonly StoredMention[]): MinuteCounts[] 
       }
     }
   }
-  return [...byKey.values()].sort((a, b) => a.minute - b.minute || a.brandId - b.brandId);
+  return all.sort((a, b) => a.minute - b.minute || a.brandId - b.brandId);
 }
 
 const ROLLUP_CHUNK = 200;
@@ -83,6 +88,7 @@ const ROLLUP_CHUNK = 200;
  */
 export async function addToRollups({ db }: Pick<ServiceDeps, 'db'>, workspaceId: number, counts: readonly MinuteCounts[]) {
   if (counts.length === 0) return;
+  if ((await addToRollupsOnSqlite(db, workspaceId, counts)) !== null) return;
   await db.transaction().execute(async (trx) => {
     for (const part of chunks(counts, ROLLUP_CHUNK)) {
       await trx
@@ -134,5 +140,39 @@ export async function addToRollups({ db }: Pick<ServiceDeps, 'db'>, workspaceId:
         )
         .execute();
     }
+  });
+}
+
+const UPSERT_ROLLUP = `insert into signal_rollups
+    (workspace_id, brand_id, minute, mentions, negative, neutral, positive, reach, negative_reach, authors)
+  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  on conflict (workspace_id, brand_id, minute) do update set
+    mentions = signal_rollups.mentions + excluded.mentions,
+    negative = signal_rollups.negative + excluded.negative,
+    neutral = signal_rollups.neutral + excluded.neutral,
+    positive = signal_rollups.positive + excluded.positive,
+    reach = signal_rollups.reach + excluded.reach,
+    negative_reach = signal_rollups.negative_reach + excluded.negative_reach,
+    authors = signal_rollups.authors + excluded.authors`;
+const UPSERT_CATEGORY_ROLLUP = `insert into signal_category_rollups (workspace_id, brand_id, minute, category, mentions)
+  values (?, ?, ?, ?, ?)
+  on conflict (workspace_id, brand_id, minute, category) do update set
+    mentions = signal_category_rollups.mentions + excluded.mentions`;
+
+/**
+ * The same upserts on SQLite through prepared statements, one row per run: a batch in random time order
+ * touches thousands of minutes, and compiling that many rows through Kysely cost more than writing them.
+ * Null when the connection cannot be reached this way.
+ */
+function addToRollupsOnSqlite(db: ServiceDeps['db'], workspaceId: number, counts: readonly MinuteCounts[]) {
+  return runSqliteTransaction(db, (session) => {
+    const upsert = session.prepare(UPSERT_ROLLUP);
+    const upsertCategory = session.prepare(UPSERT_CATEGORY_ROLLUP);
+    for (const c of counts) {
+      upsert.run(workspaceId, c.brandId, c.minute, c.mentions, c.negative, c.neutral, c.positive, c.reach, c.negativeReach, c.authors);
+    }
+    for (const c of counts)
+      for (const [category, mentions] of c.categories) upsertCategory.run(workspaceId, c.brandId, c.minute, category, mentions);
+    return true;
   });
 }

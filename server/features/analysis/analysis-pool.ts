@@ -3,25 +3,37 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzedText } from '../../../core/analysis';
 import type { Logger } from '../../logger';
+import { type BatchInput, type PreparedBatch, type WatchQuerySource, sizeOfBatch, sliceBatch } from '../../pipeline';
 import type { AnalysisItem, WorkspaceAnalysisSettings } from './workspace-analyzer';
 
-export interface PoolRequest {
+/** What a batch of ingested rows needs to be prepared in a worker besides the analyser. */
+export interface PrepareWork {
+  /** The analysis version stored with each mention. */
+  version: string;
+  queries: readonly WatchQuerySource[];
+}
+
+/** Analyse texts, or prepare ingested rows (validate, normalise, match, analyse). */
+export type PoolWork = { kind: 'analyze'; items: AnalysisItem[] } | { kind: 'prepare'; input: BatchInput; prepare: PrepareWork };
+
+export type PoolRequest = PoolWork & {
   id: number;
   /** Identifies the settings, so a worker builds each workspace's analyser once per change. */
   settingsKey: string;
   settings: WorkspaceAnalysisSettings;
-  items: AnalysisItem[];
-}
+};
 
-export type PoolResponse = { id: number; results: AnalyzedText[] } | { id: number; error: string };
+export type PoolResponse = { id: number; results: unknown } | { id: number; error: string };
 
 export interface AnalysisPool {
   analyze(settingsKey: string, settings: WorkspaceAnalysisSettings, items: readonly AnalysisItem[]): Promise<AnalyzedText[]>;
+  /** Prepares a batch split across the workers: one prepared batch per slice, in order. */
+  prepare(settingsKey: string, settings: WorkspaceAnalysisSettings, input: BatchInput, work: PrepareWork): Promise<PreparedBatch[]>;
   close(): Promise<void>;
 }
 
 interface Pending {
-  resolve(results: AnalyzedText[]): void;
+  resolve(results: unknown): void;
   reject(error: Error): void;
 }
 
@@ -82,14 +94,14 @@ export function createAnalysisPool(size: number, logger: Logger): AnalysisPool {
     return worker;
   }
 
-  function send(slot: number, settingsKey: string, settings: WorkspaceAnalysisSettings, items: AnalysisItem[]) {
+  function send(slot: number, settingsKey: string, settings: WorkspaceAnalysisSettings, work: PoolWork) {
     const id = nextId++;
-    return new Promise<AnalyzedText[]>((resolve, reject) => {
+    return new Promise<unknown>((resolve, reject) => {
       pending.set(id, { resolve, reject });
       owner.set(id, slot);
       const worker = workerAt(slot);
       worker.ref();
-      const request: PoolRequest = { id, settingsKey, settings, items };
+      const request: PoolRequest = { id, settingsKey, settings, ...work };
       worker.postMessage(request);
     }).finally(() => {
       // An idle pool must not keep the process alive.
@@ -97,17 +109,30 @@ export function createAnalysisPool(size: number, logger: Logger): AnalysisPool {
     });
   }
 
+  /** Sends one slice to each worker; results come back per slice, in order. */
+  function spread(works: PoolWork[], settingsKey: string, settings: WorkspaceAnalysisSettings) {
+    return Promise.all(works.map((work, slot) => send(slot, settingsKey, settings, work)));
+  }
+
   return {
     async analyze(settingsKey, settings, items) {
       if (items.length === 0) return [];
       const share = Math.ceil(items.length / size);
-      const parts = await Promise.all(
-        workers.map((_, slot) => {
-          const slice = items.slice(slot * share, (slot + 1) * share);
-          return slice.length > 0 ? send(slot, settingsKey, settings, slice) : Promise.resolve([]);
-        }),
+      const works: PoolWork[] = [];
+      for (let i = 0; i < items.length; i += share) works.push({ kind: 'analyze', items: items.slice(i, i + share) });
+      const parts = await spread(works, settingsKey, settings);
+      return (parts as AnalyzedText[][]).flat();
+    },
+    async prepare(settingsKey, settings, input, work) {
+      const total = sizeOfBatch(input);
+      if (total === 0) return [];
+      const slices = sliceBatch(input, Math.ceil(total / size));
+      const parts = await spread(
+        slices.map((slice): PoolWork => ({ kind: 'prepare', input: slice, prepare: work })),
+        settingsKey,
+        settings,
       );
-      return parts.flat();
+      return parts as PreparedBatch[];
     },
     async close() {
       await Promise.all(workers.flatMap((worker) => (worker ? [worker.terminate()] : [])));

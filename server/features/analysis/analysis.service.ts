@@ -15,13 +15,27 @@ import {
 import type { MentionCorrectionRequest } from '../../../core/api';
 import type { ServiceDeps } from '../../deps';
 import { AppError } from '../../errors';
-import type { IngestHooks, MentionAnalysis, PipelineMention } from '../../pipeline';
+import {
+  type BatchInput,
+  type BatchPreparer,
+  type MentionAnalysis,
+  type WatchQuerySource,
+  createQueryCompiler,
+  joinPreparedBatches,
+  prepareRows,
+} from '../../pipeline';
 import type { Actor } from '../../security/actor';
 import { recordAudit } from '../audit';
 import { summariseCorrections } from './accuracy';
 import type { AnalysisPool } from './analysis-pool';
 import { type MentionAnalysisState, createAnalysisRepository } from './analysis.repository';
-import { type AnalysisItem, type WorkspaceAnalysisSettings, buildWorkspaceAnalyzer, rulesOf } from './workspace-analyzer';
+import {
+  type AnalysisItem,
+  type WorkspaceAnalysisSettings,
+  buildWorkspaceAnalyzer,
+  rulesOf,
+  toMentionAnalysis,
+} from './workspace-analyzer';
 
 /** How many of a workspace's latest corrections its sentiment adjustment learns from. */
 const ADJUSTMENT_EXAMPLES = 2000;
@@ -86,12 +100,10 @@ export function createAnalysisService(deps: ServiceDeps, loadResources: () => An
     return built;
   }
 
-  function toMentionAnalysis(current: WorkspaceAnalyzer, { adjusted, ...analysis }: AnalyzedText): MentionAnalysis {
-    return { ...analysis, sentimentSource: adjusted ? 'workspace' : 'model', version: current.version };
-  }
+  const compileQueries = createQueryCompiler();
 
   function analyseWith(current: WorkspaceAnalyzer, text: string, language: string | null | undefined): MentionAnalysis {
-    return toMentionAnalysis(current, current.analyzer.analyze(text, { language: language ?? null }));
+    return toMentionAnalysis(current.version, current.analyzer.analyze(text, { language: language ?? null }));
   }
 
   /** Texts analysed in the worker pool when there is one (the main thread keeps storing), else here. */
@@ -99,7 +111,7 @@ export function createAnalysisService(deps: ServiceDeps, loadResources: () => An
     if (!pool) return items.map((item) => analyseWith(current, item.text, item.language));
     const results = await pool.analyze(current.settingsKey, current.settings, items);
     if (results.length !== items.length) throw new Error(`the analysis pool answered ${results.length} of ${items.length} texts`);
-    return results.map((result) => toMentionAnalysis(current, result));
+    return results.map((result: AnalyzedText) => toMentionAnalysis(current.version, result));
   }
 
   /** A re-analysis keeps what people said: a corrected sentiment or corrected categories stay. */
@@ -130,19 +142,18 @@ export function createAnalysisService(deps: ServiceDeps, loadResources: () => An
   return {
     analyzerFor,
 
-    /** The ingest hook: every mention is analysed with its workspace's analyzer before it is stored. */
-    hooks(): IngestHooks {
+    /**
+     * The ingest path's per-row work with every mention analysed by its workspace's analyzer: in the
+     * worker pool when there is one, so the main thread only stores.
+     */
+    preparer(): BatchPreparer {
       return {
-        beforeStore: [
-          async (workspaceId: number, mentions: PipelineMention[]) => {
-            const current = await analyzerFor(workspaceId);
-            const results = await analyseAll(
-              current,
-              mentions.map((m) => ({ text: m.record.text, language: m.record.language ?? null })),
-            );
-            mentions.forEach((m, i) => (m.analysis = results[i]));
-          },
-        ],
+        async prepare(workspaceId: number, input: BatchInput, queries: readonly WatchQuerySource[]) {
+          const current = await analyzerFor(workspaceId);
+          if (!pool) return prepareRows(input, compileQueries(queries), (text, language) => analyseWith(current, text, language));
+          const parts = await pool.prepare(current.settingsKey, current.settings, input, { version: current.version, queries });
+          return joinPreparedBatches(parts);
+        },
       };
     },
 

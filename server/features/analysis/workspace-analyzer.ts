@@ -9,6 +9,7 @@ import {
   parseCategoryRules,
   restoreSentimentAdjustment,
 } from '../../../core/analysis';
+import type { MentionAnalysis } from '../../pipeline';
 
 /** A workspace's analysis settings as stored, the same on the main thread and in analysis workers. */
 export interface WorkspaceAnalysisSettings {
@@ -39,4 +40,9 @@ export function buildWorkspaceAnalyzer(model: SentimentModel, settings: Workspac
 
 export function analyzeItems(analyzer: TextAnalyzer, items: readonly AnalysisItem[]): AnalyzedText[] {
   return items.map((item) => analyzer.analyze(item.text, { language: item.language }));
+}
+
+/** An analysis as stored with its mention: where its sentiment came from, and the analysis version. */
+export function toMentionAnalysis(version: string, { adjusted, ...analysis }: AnalyzedText): MentionAnalysis {
+  return { ...analysis, sentimentSource: adjusted ? 'workspace' : 'model', version };
 }

@@ -2,11 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { IngestSummary, MentionRecord } from '../../../core/api';
 import type { ServiceDeps } from '../../deps';
-import type { IncomingRow, IngestPipeline } from '../../pipeline';
+import {
+  type BatchResult,
+  type ColumnMap,
+  type IncomingRow,
+  type IngestPipeline,
+  type RowMapping,
+  type SourceLine,
+  applyColumnMap,
+  resolveColumns,
+} from '../../pipeline';
 import { SYSTEM_ACTOR } from '../../security/actor';
 import { recordAudit } from '../audit';
-import { type ColumnMap, applyColumnMap, resolveColumns } from './column-map';
-import { type ImportFormat, type SourceRow, detectDelimiter, readCsv, readJsonLines } from './readers';
+import { type ImportFormat, detectDelimiter, readCsv, readJsonLineTexts } from './readers';
 
 /** Mentions per transaction: larger batches amortise SQLite's commit and full-text index flush. */
 export const DEFAULT_IMPORT_BATCH = 5000;
@@ -34,18 +42,16 @@ export function createImportService(deps: ServiceDeps, pipeline: IngestPipeline)
     async importFile(options: ImportOptions): Promise<IngestSummary> {
       const totalBytes = fs.statSync(options.file).size;
       const input = fs.createReadStream(options.file);
-      const rows: AsyncIterable<SourceRow> =
-        options.format === 'csv' ? readCsv(input, options.delimiter ?? detectDelimiter(options.file)) : readJsonLines(input);
       const summary: IngestSummary = { received: 0, imported: 0, duplicates: 0, engagementUpdated: 0, rejected: [] };
       const batchSize = options.batchSize ?? DEFAULT_IMPORT_BATCH;
-      const mapsByShape = new Map<string, ColumnMap>();
-      let batch: IncomingRow[] = [];
+      const mapping: RowMapping = { columns: options.columns ?? {}, defaults: options.defaults ?? {} };
 
-      // Two batches in flight: the next one is read and parsed while the last is analysed (in worker
-      // threads) and stored. Batches are committed in any order; each is idempotent on its own.
+      // Two batches in flight: the next one is read while the last is prepared (parsed, validated, matched and
+      // analysed, in worker threads when there are some) and stored. Batches are committed in any order; each
+      // is idempotent on its own.
       const inFlight: Promise<void>[] = [];
-      const ingest = async (rows: IncomingRow[]) => {
-        const result = await pipeline.ingestBatch(options.workspaceId, rows);
+      const ingest = async (batch: Promise<BatchResult>) => {
+        const result = await batch;
         summary.received += result.received;
         summary.imported += result.imported;
         summary.duplicates += result.duplicates;
@@ -53,35 +59,30 @@ export function createImportService(deps: ServiceDeps, pipeline: IngestPipeline)
         summary.rejected.push(...result.rejected);
         options.onProgress?.({ bytesRead: input.bytesRead, totalBytes, summary });
       };
-      const flush = async () => {
-        if (batch.length === 0) return;
+      const send = async (batch: Promise<BatchResult>) => {
         const job = ingest(batch);
         // Handled when awaited below; this keeps a second batch's failure from counting as unhandled meanwhile.
         job.catch(() => undefined);
         inFlight.push(job);
-        batch = [];
         if (inFlight.length >= MAX_BATCHES_IN_FLIGHT) await inFlight.shift();
       };
 
       try {
-        for await (const source of rows) {
-          if ('error' in source) {
-            summary.received++;
-            summary.rejected.push({ line: source.line, field: null, reason: source.error });
-            continue;
+        if (options.format === 'csv') {
+          await readCsvRows(readCsv(input, options.delimiter ?? detectDelimiter(options.file)), mapping, batchSize, summary, (rows) =>
+            send(pipeline.ingestBatch(options.workspaceId, rows)),
+          );
+        } else {
+          // Lines go to the pipeline unparsed: parsing and mapping them is per-row work its workers do.
+          let lines: SourceLine[] = [];
+          for await (const line of readJsonLineTexts(input)) {
+            lines.push(line);
+            if (lines.length < batchSize) continue;
+            await send(pipeline.ingestJsonLines(options.workspaceId, { lines, mapping }));
+            lines = [];
           }
-          const keys = Object.keys(source.row);
-          const shape = keys.join('\u0000');
-          let map = mapsByShape.get(shape);
-          if (!map) {
-            map = resolveColumns(keys, options.columns ?? {});
-            mapsByShape.set(shape, map);
-          }
-          const data = applyColumnMap(source.row, map, options.defaults ?? {});
-          batch.push({ line: source.line, data, raw: source.row });
-          if (batch.length >= batchSize) await flush();
+          if (lines.length > 0) await send(pipeline.ingestJsonLines(options.workspaceId, { lines, mapping }));
         }
-        await flush();
         await Promise.all(inFlight.splice(0));
       } catch (error) {
         // Let the batches already sent finish before reporting, so nothing is written after the error is seen.
@@ -109,3 +110,34 @@ export function createImportService(deps: ServiceDeps, pipeline: IngestPipeline)
 }
 
 export type ImportService = ReturnType<typeof createImportService>;
+
+/** CSV records mapped onto mention fields on this thread (csv-parse reads them here), in batches. */
+async function readCsvRows(
+  records: AsyncIterable<{ line: number; row: Record<string, unknown> } | { line: number; error: string }>,
+  mapping: RowMapping,
+  batchSize: number,
+  summary: IngestSummary,
+  flush: (rows: IncomingRow[]) => Promise<void>,
+): Promise<void> {
+  const mapsByShape = new Map<string, ColumnMap>();
+  let batch: IncomingRow[] = [];
+  for await (const source of records) {
+    if ('error' in source) {
+      summary.received++;
+      summary.rejected.push({ line: source.line, field: null, reason: source.error });
+      continue;
+    }
+    const keys = Object.keys(source.row);
+    const shape = keys.join('\u0000');
+    let map = mapsByShape.get(shape);
+    if (!map) {
+      map = resolveColumns(keys, mapping.columns);
+      mapsByShape.set(shape, map);
+    }
+    batch.push({ line: source.line, data: applyColumnMap(source.row, map, mapping.defaults), raw: source.row });
+    if (batch.length < batchSize) continue;
+    await flush(batch);
+    batch = [];
+  }
+  if (batch.length > 0) await flush(batch);
+}

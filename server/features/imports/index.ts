@@ -1,3 +1,3 @@
 export { createImportService, DEFAULT_IMPORT_BATCH, type ImportOptions, type ImportService } from './imports.service';
-export { parseColumnMap } from './column-map';
+export { parseColumnMap } from '../../pipeline';
 export { detectFormat, type ImportFormat } from './readers';

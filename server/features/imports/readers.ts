@@ -4,6 +4,23 @@ import { parse } from 'csv-parse';
 
 export type ImportFormat = 'jsonl' | 'csv';
 
+/** A line of a JSON Lines file, not parsed yet: parsing is per-row work the ingest path does in its workers. */
+export interface JsonLine {
+  line: number;
+  text: string;
+}
+
+/** JSON Lines as text: blank lines are skipped, a UTF-8 BOM is ignored. */
+export async function* readJsonLineTexts(input: fs.ReadStream): AsyncGenerator<JsonLine> {
+  const lines = readline.createInterface({ input, crlfDelay: Infinity });
+  let line = 0;
+  for await (const raw of lines) {
+    line++;
+    const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (/\S/.test(text)) yield { line, text };
+  }
+}
+
 /** A source row, or the reason it could not be read, with its line in the file. */
 export type SourceRow = { line: number; row: Record<string, unknown> } | { line: number; error: string };
 
@@ -13,24 +30,6 @@ export function detectFormat(file: string, explicit?: string): ImportFormat {
   if (/\.(jsonl|ndjson|json)$/i.test(file)) return 'jsonl';
   if (/\.(csv|tsv|txt)$/i.test(file)) return 'csv';
   throw new Error(`Cannot tell the format of ${file} from its name; pass --format jsonl or --format csv`);
-}
-
-/** JSON Lines: one object a line; blank lines are skipped, a UTF-8 BOM is ignored. */
-export async function* readJsonLines(input: fs.ReadStream): AsyncGenerator<SourceRow> {
-  const lines = readline.createInterface({ input, crlfDelay: Infinity });
-  let line = 0;
-  for await (const raw of lines) {
-    line++;
-    const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (!text.trim()) continue;
-    try {
-      const value = JSON.parse(text) as unknown;
-      if (typeof value === 'object' && value !== null && !Array.isArray(value)) yield { line, row: value as Record<string, unknown> };
-      else yield { line, error: 'expected a JSON object' };
-    } catch (error) {
-      yield { line, error: `invalid JSON: ${(error as Error).message}` };
-    }
-  }
 }
 
 /** The header line's most frequent candidate: exports from Indonesian spreadsheets often use `;`. */

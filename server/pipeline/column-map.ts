@@ -1,4 +1,4 @@
-import { MENTION_FIELDS, type MentionRecord } from '../../../core/api';
+import { MENTION_FIELDS, type MentionRecord } from '../../core/api';
 
 type Field = keyof MentionRecord;
 
