@@ -42,11 +42,17 @@ export async function discountAccountsSeenBefore(
     const rows = await db
       .selectFrom('mentions')
       .select(['id', 'platform', 'author_handle', 'created_at'])
-      .where('workspace_id', '=', workspaceId)
+      // The workspace goes inside every branch of the OR: only then is each branch a probe of the author
+      // index (workspace, handle, time); outside it, SQLite scans the whole workspace once per statement.
       .where((eb) =>
         eb.or(
           part.map((p) =>
-            eb.and([eb('author_handle', '=', p.handle), eb('created_at', '>=', p.minute), eb('created_at', '<', p.minute + MINUTE)]),
+            eb.and([
+              eb('workspace_id', '=', workspaceId),
+              eb('author_handle', '=', p.handle),
+              eb('created_at', '>=', p.minute),
+              eb('created_at', '<', p.minute + MINUTE),
+            ]),
           ),
         ),
       )
