@@ -18,7 +18,6 @@ import {
   TemplateVersionInputSchema,
 } from '../../../core/api';
 import type { MessagingLocale } from '../../../core/messaging';
-import type { Permission } from '../../../core/policy';
 import {
   type AppEnv,
   COMMON_ERRORS,
@@ -69,7 +68,6 @@ function bareAction(path: string, summary: string) {
 }
 
 export function messageRoutes(messages: MessageService) {
-  const access = (c: Context<AppEnv>, workspaceId: number, permission: Permission) => accessWorkspace(c, workspaceId, permission);
   return createRouter()
     .openapi(
       createRoute({
@@ -81,7 +79,7 @@ export function messageRoutes(messages: MessageService) {
         responses: { 200: jsonContent(z.array(MessageTemplateSchema), 'Templates'), ...COMMON_ERRORS },
       }),
       async (c) => {
-        const { workspaceId } = access(c, c.req.valid('param').workspaceId, 'templates.read');
+        const { workspaceId } = accessWorkspace(c, c.req.valid('param').workspaceId, 'templates.read');
         return c.json(await messages.list(workspaceId, c.req.valid('query')), 200);
       },
     )
@@ -95,7 +93,7 @@ export function messageRoutes(messages: MessageService) {
         responses: detail,
       }),
       async (c) => {
-        const a = access(c, c.req.valid('param').workspaceId, 'templates.write');
+        const a = accessWorkspace(c, c.req.valid('param').workspaceId, 'templates.write');
         return c.json(await messages.create(a.workspaceId, c.req.valid('json'), a.actor), 200);
       },
     )
@@ -109,7 +107,7 @@ export function messageRoutes(messages: MessageService) {
         responses: { 200: jsonContent(TemplateCheckSchema, 'Findings, parse errors and channel fit'), ...COMMON_ERRORS },
       }),
       (c) => {
-        access(c, c.req.valid('param').workspaceId, 'templates.read');
+        accessWorkspace(c, c.req.valid('param').workspaceId, 'templates.read');
         return c.json(messages.check(c.req.valid('json'), readLocale(c)), 200);
       },
     )
@@ -123,7 +121,7 @@ export function messageRoutes(messages: MessageService) {
         responses: { 200: jsonContent(InstallStarterResultSchema, 'How many were installed'), ...COMMON_ERRORS },
       }),
       async (c) => {
-        const a = access(c, c.req.valid('param').workspaceId, 'templates.configure');
+        const a = accessWorkspace(c, c.req.valid('param').workspaceId, 'templates.configure');
         return c.json(await messages.installStarter(a.workspaceId, a.actor, c.req.valid('json').language), 200);
       },
     )
@@ -131,60 +129,60 @@ export function messageRoutes(messages: MessageService) {
       createRoute({ method: 'get', path: `${base}/{templateId}`, tags, request: { params: idParams('templateId') }, responses: detail }),
       async (c) => {
         const { workspaceId, templateId } = c.req.valid('param');
-        access(c, workspaceId, 'templates.read');
+        accessWorkspace(c, workspaceId, 'templates.read');
         return c.json(await messages.get(workspaceId, templateId), 200);
       },
     )
     .openapi(templateAction('/versions', 'Write the next version (a new draft)', TemplateVersionInputSchema), async (c) => {
       const { workspaceId, templateId } = c.req.valid('param');
-      const a = access(c, workspaceId, 'templates.write');
+      const a = accessWorkspace(c, workspaceId, 'templates.write');
       const { body, changeNote } = c.req.valid('json');
       return c.json(await messages.addVersion(workspaceId, templateId, body, changeNote, a.actor), 200);
     })
     .openapi(bareAction('/submit', 'Submit the latest draft for review; refused while the tone check blocks it'), async (c) => {
       const { workspaceId, templateId } = c.req.valid('param');
-      const a = access(c, workspaceId, 'templates.write');
+      const a = accessWorkspace(c, workspaceId, 'templates.write');
       return c.json(await messages.submit(workspaceId, templateId, a.actor), 200);
     })
     .openapi(
       templateAction('/approve', 'Approve the version in review (configured approvers only)', TemplateDecisionInputSchema),
       async (c) => {
         const { workspaceId, templateId } = c.req.valid('param');
-        const a = access(c, workspaceId, 'templates.approve');
+        const a = accessWorkspace(c, workspaceId, 'templates.approve');
         return c.json(await messages.approve(workspaceId, templateId, a.actor, c.req.valid('json').comment), 200);
       },
     )
     .openapi(templateAction('/reject', 'Reject the version in review with a reason', TemplateDecisionInputSchema), async (c) => {
       const { workspaceId, templateId } = c.req.valid('param');
-      const a = access(c, workspaceId, 'templates.approve');
+      const a = accessWorkspace(c, workspaceId, 'templates.approve');
       return c.json(await messages.reject(workspaceId, templateId, a.actor, c.req.valid('json').comment), 200);
     })
     .openapi(templateAction('/comments', 'Add to the comment thread', TemplateCommentInputSchema), async (c) => {
       const { workspaceId, templateId } = c.req.valid('param');
-      const a = access(c, workspaceId, 'templates.write');
+      const a = accessWorkspace(c, workspaceId, 'templates.write');
       return c.json(await messages.comment(workspaceId, templateId, c.req.valid('json').body, a.actor), 200);
     })
     .openapi(templateAction('/approval', 'Configure who approves and how', TemplateApprovalSchema), async (c) => {
       const { workspaceId, templateId } = c.req.valid('param');
-      const a = access(c, workspaceId, 'templates.configure');
+      const a = accessWorkspace(c, workspaceId, 'templates.configure');
       return c.json(await messages.setApproval(workspaceId, templateId, c.req.valid('json'), a.actor), 200);
     })
     .openapi(
       templateAction('/review-date', 'Set or clear the expiry (review) date of the latest version', TemplateReviewDateSchema),
       async (c) => {
         const { workspaceId, templateId } = c.req.valid('param');
-        const a = access(c, workspaceId, 'templates.configure');
+        const a = accessWorkspace(c, workspaceId, 'templates.configure');
         return c.json(await messages.setReviewDate(workspaceId, templateId, c.req.valid('json').expiresAt, a.actor), 200);
       },
     )
     .openapi(bareAction('/archive', 'Archive: kept for history, no longer offered'), async (c) => {
       const { workspaceId, templateId } = c.req.valid('param');
-      const a = access(c, workspaceId, 'templates.configure');
+      const a = accessWorkspace(c, workspaceId, 'templates.configure');
       return c.json(await messages.setArchived(workspaceId, templateId, true, a.actor), 200);
     })
     .openapi(bareAction('/restore', 'Bring an archived template back'), async (c) => {
       const { workspaceId, templateId } = c.req.valid('param');
-      const a = access(c, workspaceId, 'templates.configure');
+      const a = accessWorkspace(c, workspaceId, 'templates.configure');
       return c.json(await messages.setArchived(workspaceId, templateId, false, a.actor), 200);
     });
 }
