@@ -22,6 +22,16 @@ export const OwnedAccountSchema = z.object({
 });
 export type OwnedAccount = z.infer<typeof OwnedAccountSchema>;
 
+/** A person granted the right to post as an owned account. */
+export const PublisherSchema = z.object({
+  userId: z.number(),
+  name: z.string(),
+  email: z.string(),
+  grantedBy: z.number().nullable(),
+  grantedAt: z.number(),
+});
+export type Publisher = z.infer<typeof PublisherSchema>;
+
 export const OwnedAccountInputSchema = z.object({
   brandId: z.number().int().positive(),
   platform: ChannelPlatformSchema,

@@ -48,6 +48,16 @@ const EXPECTED: Record<Permission, boolean[]> = {
   'outbox.read':         [Y,    Y,    Y,   Y,   Y,   Y,   n],
   'outbox.manage':       [Y,    Y,    Y,   Y,   Y,   n,   n],
   'accounts.manage':     [Y,    Y,    n,   n,   n,   n,   n],
+  'inbox.read':          [Y,    Y,    Y,   Y,   Y,   Y,   n],
+  'inbox.work':          [Y,    Y,    Y,   Y,   Y,   n,   n],
+  'inbox.configure':     [Y,    Y,    Y,   n,   n,   n,   n],
+  'replies.approve':     [Y,    Y,    Y,   Y,   n,   n,   n],
+  'statements.read':     [Y,    Y,    Y,   Y,   Y,   Y,   n],
+  'statements.write':    [Y,    Y,    Y,   Y,   Y,   n,   n],
+  'statements.approve':  [Y,    Y,    Y,   Y,   n,   n,   n],
+  'subscribers.read':    [Y,    Y,    Y,   n,   n,   n,   n],
+  'moderation.act':      [Y,    Y,    Y,   Y,   Y,   n,   n],
+  'moderation.block':    [Y,    Y,    Y,   n,   n,   n,   n],
 };
 
 describe('roles', () => {

@@ -39,6 +39,16 @@ export const PERMISSIONS = [
   'outbox.read',
   'outbox.manage',
   'accounts.manage',
+  'inbox.read',
+  'inbox.work',
+  'inbox.configure',
+  'replies.approve',
+  'statements.read',
+  'statements.write',
+  'statements.approve',
+  'subscribers.read',
+  'moderation.act',
+  'moderation.block',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -101,6 +111,20 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   'outbox.manage': RESPONDERS,
   // Which accounts speak for the brand is the managers' call, like the credentials behind them.
   'accounts.manage': MANAGERS,
+  // The inbox is worked by those who answer; its rules, timers and who needs approval are the lead's call.
+  'inbox.read': HANDLERS,
+  'inbox.work': RESPONDERS,
+  'inbox.configure': CRISIS_LEADS,
+  'replies.approve': APPROVERS,
+  // A statement speaks for the brand everywhere at once: responders draft it, approvers release it.
+  'statements.read': HANDLERS,
+  'statements.write': RESPONDERS,
+  'statements.approve': APPROVERS,
+  // Subscribers' addresses are personal data.
+  'subscribers.read': CRISIS_LEADS,
+  // Hiding a rude comment is everyday work; deleting and blocking silence someone, so the lead decides.
+  'moderation.act': RESPONDERS,
+  'moderation.block': CRISIS_LEADS,
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -53,6 +53,7 @@ export interface Database {
   sandbox_posts: SandboxPostsTable;
   sandbox_failures: SandboxFailuresTable;
   outbox_items: OutboxItemsTable;
+  account_publishers: AccountPublishersTable;
 }
 
 export interface WorkspacesTable {
@@ -705,4 +706,13 @@ export interface OutboxItemsTable {
   created_at: number;
   updated_at: number;
   sent_at: number | null;
+}
+
+export interface AccountPublishersTable {
+  id: Generated<number>;
+  workspace_id: number;
+  account_id: number;
+  user_id: number;
+  granted_by: number | null;
+  granted_at: number;
 }

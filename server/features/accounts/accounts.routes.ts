@@ -6,6 +6,7 @@ import {
   OwnedAccountInputSchema,
   OwnedAccountPatchSchema,
   OwnedAccountSchema,
+  PublisherSchema,
   SandboxFailuresSchema,
   SandboxPostSchema,
 } from '../../../core/api';
@@ -19,6 +20,8 @@ const accountResponse = {
   409: jsonContent(ErrorBodySchema, 'Already there'),
   ...COMMON_ERRORS,
 };
+
+const publishersResponse = { 200: jsonContent(z.array(PublisherSchema), 'The publishers, by name'), ...COMMON_ERRORS };
 
 export function accountRoutes(accounts: AccountService) {
   return createRouter()
@@ -94,6 +97,51 @@ export function accountRoutes(accounts: AccountService) {
         const access = accessWorkspace(c, workspaceId, 'accounts.manage');
         await accounts.setSandboxFailures(workspaceId, accountId, c.req.valid('json'), access.actor);
         return c.json({ ok: true as const }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: `${base}/accounts/{accountId}/publishers`,
+        tags,
+        summary: 'Who may post as this account',
+        request: { params: idParams('accountId') },
+        responses: publishersResponse,
+      }),
+      async (c) => {
+        const { workspaceId, accountId } = c.req.valid('param');
+        accessWorkspace(c, workspaceId, 'outbox.read');
+        return c.json(await accounts.publishers(workspaceId, accountId), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'put',
+        path: `${base}/accounts/{accountId}/publishers/{userId}`,
+        tags,
+        summary: 'Let a member post as this account',
+        request: { params: idParams('accountId', 'userId') },
+        responses: publishersResponse,
+      }),
+      async (c) => {
+        const { workspaceId, accountId, userId } = c.req.valid('param');
+        const access = accessWorkspace(c, workspaceId, 'accounts.manage');
+        return c.json(await accounts.grantPublisher(workspaceId, accountId, userId, access.actor), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'delete',
+        path: `${base}/accounts/{accountId}/publishers/{userId}`,
+        tags,
+        summary: "Take away a member's right to post as this account",
+        request: { params: idParams('accountId', 'userId') },
+        responses: publishersResponse,
+      }),
+      async (c) => {
+        const { workspaceId, accountId, userId } = c.req.valid('param');
+        const access = accessWorkspace(c, workspaceId, 'accounts.manage');
+        return c.json(await accounts.revokePublisher(workspaceId, accountId, userId, access.actor), 200);
       },
     );
 }

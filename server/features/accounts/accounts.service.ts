@@ -1,4 +1,4 @@
-import type { OwnedAccount, OwnedAccountInput, SandboxFailures, SandboxPost } from '../../../core/api';
+import type { OwnedAccount, OwnedAccountInput, Publisher, SandboxFailures, SandboxPost } from '../../../core/api';
 import type { ChannelPlatform } from '../../../core/channels';
 import { type AccountRef, type ChannelRegistry, listSandboxPosts, setSandboxFailures } from '../../connectors';
 import { isUniqueViolation } from '../../db/errors';
@@ -7,6 +7,7 @@ import { AppError } from '../../errors';
 import type { Actor } from '../../security/actor';
 import { recordAudit } from '../audit';
 import { type AccountRow, findAccountRow, selectAccounts, toAccount } from './accounts.repository';
+import { grantPublisher, listPublishers, revokePublisher } from './publishing-rights';
 
 const normaliseHandle = (handle: string) => handle.trim().replace(/^@/, '');
 
@@ -84,6 +85,8 @@ export function createAccountService(deps: ServiceDeps, channels: ChannelRegistr
             targetId: row.id,
             details: { platform: input.platform, handle, brandId: input.brandId },
           });
+          // Whoever adds an account may post as it; everyone else is granted the right by name.
+          if (actor.userId !== null) await grantPublisher(trx, { workspaceId, accountId: row.id, userId: actor.userId }, actor, now);
           return row.id;
         });
         return view(await getRow(workspaceId, id));
@@ -120,6 +123,25 @@ export function createAccountService(deps: ServiceDeps, channels: ChannelRegistr
         });
       });
       return view(await getRow(workspaceId, accountId));
+    },
+
+    async publishers(workspaceId: number, accountId: number): Promise<Publisher[]> {
+      await getRow(workspaceId, accountId);
+      return listPublishers(db, workspaceId, accountId);
+    },
+
+    async grantPublisher(workspaceId: number, accountId: number, userId: number, actor: Actor): Promise<Publisher[]> {
+      await getRow(workspaceId, accountId);
+      const now = clock.now();
+      await db.transaction().execute((trx) => grantPublisher(trx, { workspaceId, accountId, userId }, actor, now));
+      return listPublishers(db, workspaceId, accountId);
+    },
+
+    async revokePublisher(workspaceId: number, accountId: number, userId: number, actor: Actor): Promise<Publisher[]> {
+      await getRow(workspaceId, accountId);
+      const now = clock.now();
+      await db.transaction().execute((trx) => revokePublisher(trx, { workspaceId, accountId, userId }, actor, now));
+      return listPublishers(db, workspaceId, accountId);
     },
 
     async sandboxPosts(workspaceId: number, accountId: number): Promise<SandboxPost[]> {

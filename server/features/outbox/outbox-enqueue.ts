@@ -3,6 +3,7 @@ import { type ChannelAction, type OutboxKind, findRequestProblems } from '../../
 import type { Database } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { Actor } from '../../security/actor';
+import { assertMayPublish } from '../accounts/publishing-rights';
 import { recordAudit } from '../audit';
 import { findItemIdByKey } from './outbox.repository';
 
@@ -31,7 +32,8 @@ const DEFAULT_ACTION: Readonly<Record<OutboxKind, ChannelAction | null>> = {
 };
 
 /**
- * Queues an outgoing item inside the caller's transaction (replies and statements call this as they are
+ * Queues an outgoing item inside the caller's transaction; `actor` must hold the publishing right on the
+ * account (when an approval releases a send, the actor is the person who asked to send it) (replies and statements call this as they are
  * approved), so the item exists exactly when the change that produced it does. The worker sends it.
  */
 export async function enqueueOutgoing(
@@ -51,6 +53,7 @@ export async function enqueueOutgoing(
     .where('id', '=', item.accountId)
     .executeTakeFirst();
   if (!account) throw AppError.validation([{ path: 'accountId', message: `no owned account ${item.accountId} in this workspace` }]);
+  await assertMayPublish(db, item.workspaceId, account.id, actor);
 
   const existing = await findItemIdByKey(db, item.workspaceId, item.idempotencyKey);
   if (existing !== null) return { id: existing, created: false };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { T0, useWorkspaceApp } from '../../../test/support/app';
 import { testDialects } from '../../../test/support/dialects';
-import { inviteMember } from '../../../test/support/factories';
-import { createSandboxAccount, schedulePost } from '../../../test/support/outbox';
+import { inviteMember, userIdOf } from '../../../test/support/factories';
+import { createSandboxAccount, grantPublishing, schedulePost } from '../../../test/support/outbox';
 
 /** The first retry's full delay (notifications' retry policy, which the outbox shares). */
 const RETRY_BASE_MS = 5_000;
@@ -136,6 +136,7 @@ describe.each(testDialects())('outbox (%s)', (dialect) => {
     const responder = await inviteMember(app.t, app.owner, app.workspaceId, 'responder');
     const analyst = await inviteMember(app.t, app.owner, app.workspaceId, 'analyst');
     const viewer = await inviteMember(app.t, app.owner, app.workspaceId, 'viewer');
+    await grantPublishing(app.owner, app.workspaceId, accountId, responder);
     const queued = await schedulePost(responder, app.workspaceId, accountId, T0 + MINUTE);
     expect((await analyst.get(`${app.ws}/outbox`)).status).toBe(200);
     expect((await analyst.post(`${app.ws}/outbox/${queued.id}/cancel`)).status).toBe(403);
@@ -146,5 +147,32 @@ describe.each(testDialects())('outbox (%s)', (dialect) => {
     expect(add.status).toBe(403);
     expect((await responder.put(`${app.ws}/accounts/${accountId}/sandbox-failures`, { count: 1 })).status).toBe(403);
     expect(await item(queued.id)).toMatchObject({ state: 'queued', createdBy: 'Anggota responder' });
+  });
+
+  it('lets only members granted the right post as an account, and audits grants', async () => {
+    const { accountId } = await createSandboxAccount(app.owner, app.workspaceId);
+    const responder = await inviteMember(app.t, app.owner, app.workspaceId, 'responder');
+    const post = () => responder.post(`${app.ws}/outbox/scheduled-posts`, { accountId, text: 'Halo', scheduledAt: T0 });
+    const refused = await post();
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(/publishing right on owned account/);
+    expect((await app.owner.get(`${app.ws}/outbox`)).body).toEqual([]);
+
+    const responderId = await userIdOf(responder);
+    expect((await responder.put(`${app.ws}/accounts/${accountId}/publishers/${responderId}`, {})).status).toBe(403);
+    const granted = await app.owner.put(`${app.ws}/accounts/${accountId}/publishers/${responderId}`, {});
+    expect(granted.status).toBe(200);
+    expect(granted.body.map((p: { name: string }) => p.name)).toEqual(['Anggota responder', 'Sari Owner']);
+    expect((await post()).status).toBe(200);
+
+    const revoked = await app.owner.delete(`${app.ws}/accounts/${accountId}/publishers/${responderId}`);
+    expect(revoked.body.map((p: { userId: number }) => p.userId)).not.toContain(responderId);
+    expect((await post()).status).toBe(403);
+    const stranger = await app.owner.put(`${app.ws}/accounts/${accountId}/publishers/99999`, {});
+    expect(stranger.status).toBe(400);
+    expect(stranger.body.error.message).toMatch(/userId/);
+    const audit = await app.owner.get(`${app.ws}/audit`);
+    const actions = audit.body.items.map((e: { action: string }) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['account.publisher_granted', 'account.publisher_revoked']));
   });
 });
