@@ -1,11 +1,9 @@
 import nodemailer from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
+import { toMailError } from '../../mail/mailer';
 import type { ChannelTarget, SendContext } from '../notifier.types';
 import { type ChannelSender, DeliveryError } from '../notifier.types';
 import { renderEmail } from './email.render';
-
-/** Connection-level failures a later attempt may get past; EAUTH, EENVELOPE and the like will not. */
-const RETRYABLE_CODES = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ECONNRESET', 'EPROTOCOL']);
 
 function transportOptions({ config, secrets }: ChannelTarget<'email'>, ctx: SendContext): SMTPTransport.Options | string {
   const timeouts = { connectionTimeout: ctx.timeoutMs, greetingTimeout: ctx.timeoutMs, socketTimeout: ctx.timeoutMs };
@@ -40,13 +38,8 @@ export const sendEmail: ChannelSender<'email'> = async (target, message, ctx) =>
     const code = /^(\d{3})/.exec(info.response)?.[1];
     return { status: code ? Number(code) : null, providerMessageId: info.messageId };
   } catch (error) {
-    const e = error as { code?: string; responseCode?: number; response?: string; message?: string };
-    // SMTP 4xx replies are temporary by definition; 5xx are permanent.
-    const retryable = e.responseCode !== undefined ? e.responseCode < 500 : RETRYABLE_CODES.has(e.code ?? '');
-    throw new DeliveryError(`SMTP ${e.responseCode ?? e.code ?? ''}: ${e.response ?? e.message ?? String(error)}`.trim(), {
-      retryable,
-      status: e.responseCode ?? null,
-    });
+    const failure = toMailError(error);
+    throw new DeliveryError(failure.message, { retryable: failure.retryable, status: failure.responseCode });
   } finally {
     transport.close();
   }
