@@ -3,7 +3,7 @@ import { type ChannelAction, type OutboxKind, findRequestProblems } from '../../
 import type { Database } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { Actor } from '../../security/actor';
-import { assertMayPublish } from '../accounts/publishing-rights';
+import { assertMayPublish } from '../accounts';
 import { recordAudit } from '../audit';
 import { findItemIdByKey } from './outbox.repository';
 
