@@ -9,7 +9,7 @@ import { type AlertNotifier, alertNotification, createAlertEngine, createAlertSe
 import { createAuthService } from './features/auth';
 import { createBrandService } from './features/brands';
 import { createImportService } from './features/imports';
-import { type IncidentPlanReader, createIncidentFeature, recordPostsResumed } from './features/incidents';
+import { type IncidentPlanReader, createIncidentFeature, recordDelivery, recordPostsResumed } from './features/incidents';
 import { createPauseService } from './features/pauses';
 import { createAccountService } from './features/accounts';
 import { createOutboxFeature } from './features/outbox';
@@ -100,6 +100,7 @@ export function createAppContext(options: AppContextOptions) {
   const outboxFeature = createOutboxFeature(deps, events, {
     channels,
     activePause: (workspaceId, brandId) => pauses.activePause(workspaceId, brandId),
+    listeners: [recordDelivery],
     ...(options.outboxRandom ? { random: options.outboxRandom } : {}),
   });
   const services = {

@@ -17,4 +17,15 @@ describe('timeline entries in words', () => {
       'State changed from Active to Resolved: Recalled',
     );
   });
+
+  it('tells a delivery receipt and a failed delivery with channel, account and link', () => {
+    const sent = { kind: 'statement', channel: 'sandbox', handle: 'rasamie_id', url: 'https://example.com/p/1' };
+    expect(describeTimelineEntry('delivered', sent, 'id')).toBe('Pernyataan terkirim lewat sandbox @rasamie_id: https://example.com/p/1');
+    expect(describeTimelineEntry('delivered', { ...sent, kind: 'reply', url: null }, 'en')).toBe(
+      'Reply delivered through sandbox @rasamie_id',
+    );
+    expect(describeTimelineEntry('delivery_failed', { ...sent, error: 'rate limited' }, 'en')).toBe(
+      'Statement could not be delivered through sandbox @rasamie_id: rate limited',
+    );
+  });
 });

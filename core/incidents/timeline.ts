@@ -18,6 +18,8 @@ export const TIMELINE_KINDS = [
   'posts_resumed',
   'reminder_sent',
   'deadline_missed',
+  'delivered',
+  'delivery_failed',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -53,6 +55,16 @@ export function stateName(state: string, language: Language): string {
   return STATE_NAMES[language][state] ?? state;
 }
 
+const DELIVERY_WHAT: Record<Language, Record<string, string>> = {
+  id: { reply: 'Balasan', statement: 'Pernyataan', scheduled_post: 'Posting terjadwal', moderation: 'Tindakan moderasi' },
+  en: { reply: 'Reply', statement: 'Statement', scheduled_post: 'Scheduled post', moderation: 'Moderation action' },
+};
+
+/** What went out, from the outbox item's kind. */
+function deliveryWhat(d: Details, language: Language): string {
+  return DELIVERY_WHAT[language][str(d.kind)] ?? str(d.kind);
+}
+
 const TEXT: Record<Language, Record<TimelineKind, (d: Details) => string>> = {
   id: {
     declared: (d) => `Insiden dinyatakan: ${str(d.title)} (tingkat ${str(d.severity)})`,
@@ -74,6 +86,8 @@ const TEXT: Record<Language, Record<TimelineKind, (d: Details) => string>> = {
     posts_resumed: (d) => `Posting terjadwal ${str(d.brandName)} dilanjutkan`,
     reminder_sent: (d) => `Pengingat tenggat dikirim: ${str(d.title)}`,
     deadline_missed: (d) => `Tenggat terlewat, dieskalasi ke pemimpin krisis: ${str(d.title)}`,
+    delivered: (d) => `${deliveryWhat(d, 'id')} terkirim lewat ${str(d.channel)} @${str(d.handle)}${d.url ? `: ${str(d.url)}` : ''}`,
+    delivery_failed: (d) => `${deliveryWhat(d, 'id')} gagal dikirim lewat ${str(d.channel)} @${str(d.handle)}: ${str(d.error)}`,
   },
   en: {
     declared: (d) => `Incident declared: ${str(d.title)} (level ${str(d.severity)})`,
@@ -95,6 +109,8 @@ const TEXT: Record<Language, Record<TimelineKind, (d: Details) => string>> = {
     posts_resumed: (d) => `Scheduled posts of ${str(d.brandName)} resumed`,
     reminder_sent: (d) => `Deadline reminder sent: ${str(d.title)}`,
     deadline_missed: (d) => `Deadline missed, escalated to the crisis lead: ${str(d.title)}`,
+    delivered: (d) => `${deliveryWhat(d, 'en')} delivered through ${str(d.channel)} @${str(d.handle)}${d.url ? `: ${str(d.url)}` : ''}`,
+    delivery_failed: (d) => `${deliveryWhat(d, 'en')} could not be delivered through ${str(d.channel)} @${str(d.handle)}: ${str(d.error)}`,
   },
 };
 

@@ -1193,6 +1193,8 @@ export const en: Translations = {
         posts_resumed: 'Posts resumed',
         reminder_sent: 'Reminder',
         deadline_missed: 'Deadline missed',
+        delivered: 'Delivered',
+        delivery_failed: 'Delivery failed',
       },
     },
     addToIncident: {

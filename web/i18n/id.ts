@@ -1195,6 +1195,8 @@ export const id = {
         posts_resumed: 'Posting dilanjutkan',
         reminder_sent: 'Pengingat',
         deadline_missed: 'Tenggat terlewat',
+        delivered: 'Terkirim',
+        delivery_failed: 'Gagal terkirim',
       },
     },
     addToIncident: {

@@ -68,3 +68,40 @@ export async function recordPostsResumed(
   if (pause.incidentId === null) return;
   await addTimelineEntry(trx, pause.incidentId, 'posts_resumed', userId, { brandName: pause.brandName }, now);
 }
+
+/** What the outbox tells of a settled item that belongs to an incident (its source names the incident). */
+export interface DeliveryNews {
+  workspaceId: number;
+  kind: string;
+  account: { platform: string; handle: string };
+  source: { type: string; id: number | string; incidentId?: number | null } | null;
+  outcome: 'sent' | 'failed';
+  receipt: { url: string | null; externalId: string } | null;
+  error: string | null;
+  at: number;
+}
+
+/**
+ * A delivery receipt (or a final failure) on the incident's timeline: channel, account, time and link.
+ * Items without an incident, or naming one of another workspace, leave the timeline alone.
+ */
+export async function recordDelivery(trx: Kysely<Database>, news: DeliveryNews): Promise<void> {
+  const incidentId = news.source?.incidentId;
+  if (typeof incidentId !== 'number') return;
+  const incident = await trx
+    .selectFrom('incidents')
+    .select('id')
+    .where('id', '=', incidentId)
+    .where('workspace_id', '=', news.workspaceId)
+    .executeTakeFirst();
+  if (!incident) return;
+  const details = {
+    kind: news.kind,
+    channel: news.account.platform,
+    handle: news.account.handle,
+    sourceType: news.source?.type ?? null,
+    sourceId: news.source?.id ?? null,
+    ...(news.outcome === 'sent' ? { url: news.receipt?.url ?? null, externalId: news.receipt?.externalId ?? null } : { error: news.error }),
+  };
+  await addTimelineEntry(trx, incident.id, news.outcome === 'sent' ? 'delivered' : 'delivery_failed', null, details, news.at);
+}

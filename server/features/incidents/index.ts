@@ -23,4 +23,4 @@ export type { IncidentFactService } from './incident-facts.service';
 export { type IncidentPlanReader, EMPTY_PLAN } from './plan-reader';
 export { incidentRoutes } from './incidents.routes';
 export { incidentRoomRoutes } from './incident-room.routes';
-export { recordPostsResumed } from './incident-timeline';
+export { recordDelivery, recordPostsResumed } from './incident-timeline';

@@ -10,5 +10,6 @@ export function createOutboxFeature(deps: ServiceDeps, events: LiveEvents, worke
 
 export { type OutgoingItem, enqueueOutgoing } from './outbox-enqueue';
 export type { OutboxService } from './outbox.service';
-export type { TickResult } from './outbox.worker';
+export type { OutboxListener, OutboxSettlement, TickResult } from './outbox.worker';
+export type { OutboxSource } from './outbox.repository';
 export { outboxRoutes } from './outbox.routes';

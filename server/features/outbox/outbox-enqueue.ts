@@ -5,7 +5,7 @@ import { AppError } from '../../errors';
 import type { Actor } from '../../security/actor';
 import { assertMayPublish } from '../accounts';
 import { recordAudit } from '../audit';
-import { findItemIdByKey } from './outbox.repository';
+import { type OutboxSource, findItemIdByKey } from './outbox.repository';
 
 /** Something to send: a reply, a statement on one account, a scheduled post or a moderation action. */
 export interface OutgoingItem {
@@ -21,7 +21,7 @@ export interface OutgoingItem {
   idempotencyKey: string;
   /** Not before this time; now when absent. */
   scheduledAt?: number;
-  source?: { type: string; id: number | string } | null;
+  source?: OutboxSource | null;
 }
 
 const DEFAULT_ACTION: Readonly<Record<OutboxKind, ChannelAction | null>> = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { T0, useWorkspaceApp } from '../../../test/support/app';
 import { testDialects } from '../../../test/support/dialects';
+import { insertAlert } from '../../../test/support/incidents';
 import { createSandboxAccount, schedulePost } from '../../../test/support/outbox';
 import { createSandboxConnector } from '../../connectors/sandbox/sandbox-channel';
 import { SYSTEM_ACTOR } from '../../security/actor';
@@ -87,5 +88,44 @@ describe.each(testDialects())('outbox and the pause switch (%s)', (dialect) => {
     expect((await app.owner.get(`${app.ws}/accounts/${x.body.id}/sandbox-posts`)).status).toBe(400);
     const dup = await app.owner.post(`${app.ws}/accounts`, { brandId, platform: 'x', handle: 'rasamie', displayName: 'Lagi' });
     expect(dup.status).toBe(409);
+  });
+
+  it('tells an incident timeline of each delivery with its receipt, and of a final failure, exactly once', async () => {
+    const { accountId, brandId } = await createSandboxAccount(app.owner, app.workspaceId);
+    const alertId = await insertAlert(app.t, app.workspaceId, brandId);
+    const incident = (await app.owner.post(`${app.ws}/incidents`, { alertId })).body;
+    const queue = (key: string, id: number) =>
+      enqueueOutgoing(
+        app.t.ctx.db,
+        {
+          workspaceId: app.workspaceId,
+          accountId,
+          kind: 'statement',
+          text: 'Pembaruan: produk batch 12 ditarik. Info: 0800-123.',
+          idempotencyKey: key,
+          source: { type: 'statement', id, incidentId: incident.id },
+        },
+        SYSTEM_ACTOR,
+        T0,
+      );
+    await queue('statement:1', 1);
+    await app.owner.put(`${app.ws}/accounts/${accountId}/sandbox-failures`, { count: 1, retryable: false, message: 'akun dibatasi' });
+    await queue('statement:2', 2);
+    // A third item without an incident leaves every timeline alone.
+    await enqueueOutgoing(
+      app.t.ctx.db,
+      { workspaceId: app.workspaceId, accountId, kind: 'statement', text: 'Halo', idempotencyKey: 'statement:3' },
+      SYSTEM_ACTOR,
+      T0,
+    );
+    expect(await app.t.ctx.sendOutbox()).toMatchObject({ sent: 2, failed: 1 });
+    await app.t.ctx.sendOutbox();
+
+    const timeline = (await app.owner.get(`${app.ws}/incidents/${incident.id}/timeline?kinds=delivered,delivery_failed`)).body as any[];
+    expect(timeline.map((e) => e.kind).sort()).toEqual(['delivered', 'delivery_failed']);
+    const delivered = timeline.find((e) => e.kind === 'delivered');
+    expect(delivered.details).toMatchObject({ kind: 'statement', channel: 'sandbox', handle: 'rasamie_id', sourceType: 'statement' });
+    expect(delivered.details.url).toMatch(/^http/);
+    expect(timeline.find((e) => e.kind === 'delivery_failed').details.error).toMatch(/akun dibatasi/);
   });
 });

@@ -3,12 +3,22 @@ import type { OutboxFilter, OutboxItem } from '../../../core/api';
 import type { ChannelAction, ChannelPlatform, ChannelReceipt, OutboxKind, OutboxState } from '../../../core/channels';
 import type { Database } from '../../db/schema';
 
-/** What an item asks the channel to do, besides the action; `source` says what produced it (a reply, a statement). */
+/**
+ * What produced an item (a reply, a statement): its producer finds its own record by `type` and `id` when
+ * the item settles; with `incidentId` the delivery is also told on that incident's timeline.
+ */
+export interface OutboxSource {
+  type: string;
+  id: number | string;
+  incidentId?: number | null;
+}
+
+/** What an item asks the channel to do, besides the action. */
 export interface OutboxPayload {
   text: string | null;
   targetExternalId: string | null;
   authorHandle: string | null;
-  source: { type: string; id: number | string } | null;
+  source: OutboxSource | null;
 }
 
 export function selectItems(db: Kysely<Database>, workspaceId: number) {

@@ -1,22 +1,47 @@
 import type { BrandPause } from '../../../core/api';
+import type { Kysely } from 'kysely';
 import {
   type ChannelAction,
   type ChannelPlatform,
+  type ChannelReceipt,
   type ChannelResult,
   type OutboxKind,
   isHeldByPause,
   isWorthAnotherTry,
 } from '../../../core/channels';
 import type { ChannelRegistry } from '../../connectors';
+import type { Database } from '../../db/schema';
 import type { ServiceDeps } from '../../deps';
 import type { LiveEvents } from '../../events/live-events';
 import { SYSTEM_ACTOR } from '../../security/actor';
 import { recordAudit } from '../audit';
 import { computeRetryDelay } from '../notifications';
-import type { OutboxPayload } from './outbox.repository';
+import type { OutboxPayload, OutboxSource } from './outbox.repository';
 import { moveItem } from './outbox.repository';
 
+/** An item that has gone out, or failed for good: what its producer and the incident timeline learn. */
+export interface OutboxSettlement {
+  workspaceId: number;
+  itemId: number;
+  kind: OutboxKind;
+  action: ChannelAction;
+  account: { id: number; platform: ChannelPlatform; handle: string };
+  source: OutboxSource | null;
+  outcome: 'sent' | 'failed';
+  receipt: ChannelReceipt | null;
+  error: string | null;
+  at: number;
+}
+
+/**
+ * Told of every settlement inside the transaction that records it, so a producer's own state (a reply
+ * marked answered, a statement's receipts) can never disagree with the outbox's.
+ */
+export type OutboxListener = (trx: Kysely<Database>, settlement: OutboxSettlement) => Promise<void>;
+
 export interface OutboxWorkerDeps {
+  /** Producers and the incident timeline, told of each item that is sent or fails for good. */
+  listeners?: readonly OutboxListener[];
   channels: ChannelRegistry;
   /** The brand's pause, if it is paused now (the pause switch of the incidents feature). */
   activePause: (workspaceId: number, brandId: number) => Promise<BrandPause | null>;
@@ -44,8 +69,9 @@ export interface TickResult {
 export function createOutboxWorker(deps: ServiceDeps, worker: OutboxWorkerDeps) {
   const { db, clock, logger } = deps;
   const random = worker.random ?? Math.random;
-  const audit = (workspaceId: number, itemId: number, action: string, details: unknown, now: number) =>
-    recordAudit(db, SYSTEM_ACTOR, now, { workspaceId, action, targetType: 'outbox_item', targetId: itemId, details });
+  const listeners = worker.listeners ?? [];
+  const audit = (workspaceId: number, itemId: number, action: string, details: unknown, now: number, on: Kysely<Database> = db) =>
+    recordAudit(on, SYSTEM_ACTOR, now, { workspaceId, action, targetType: 'outbox_item', targetId: itemId, details });
   const announce = (workspaceId: number, itemId: number, state: 'queued' | 'sent' | 'failed' | 'held', now: number) =>
     worker.events.publish(workspaceId, { type: 'outbox.changed', itemId, state, at: now });
 
@@ -102,8 +128,25 @@ export function createOutboxWorker(deps: ServiceDeps, worker: OutboxWorkerDeps) 
   }
   type Due = Awaited<ReturnType<typeof dueItems>>[number];
 
-  async function perform(item: Due): Promise<ChannelResult> {
-    const payload = JSON.parse(item.payload) as OutboxPayload;
+  async function settle(
+    trx: Kysely<Database>,
+    item: Due,
+    payload: OutboxPayload,
+    result: Pick<OutboxSettlement, 'outcome' | 'receipt' | 'error' | 'at'>,
+  ) {
+    const settlement: OutboxSettlement = {
+      workspaceId: item.workspace_id,
+      itemId: item.id,
+      kind: item.kind as OutboxKind,
+      action: item.action as ChannelAction,
+      account: { id: item.account_id, platform: item.platform as ChannelPlatform, handle: item.handle },
+      source: payload.source,
+      ...result,
+    };
+    for (const listener of listeners) await listener(trx, settlement);
+  }
+
+  async function perform(item: Due, payload: OutboxPayload): Promise<ChannelResult> {
     const account = {
       id: item.account_id,
       workspaceId: item.workspace_id,
@@ -136,17 +179,21 @@ export function createOutboxWorker(deps: ServiceDeps, worker: OutboxWorkerDeps) 
     }
     const attempts = item.attempts + 1;
     if (!(await moveItem(db, item.id, 'queued', { state: 'sending', attempts }, now))) return null;
-    const result = await perform(item);
+    const payload = JSON.parse(item.payload) as OutboxPayload;
+    const result = await perform(item, payload);
     const done = clock.now();
     if (result.ok) {
-      await moveItem(
-        db,
-        item.id,
-        'sending',
-        { state: 'sent', receipt: JSON.stringify(result.receipt), error: null, next_attempt_at: null, sent_at: done },
-        done,
-      );
-      await audit(item.workspace_id, item.id, 'outbox.sent', { attempts, receipt: result.receipt }, done);
+      await db.transaction().execute(async (trx) => {
+        await moveItem(
+          trx,
+          item.id,
+          'sending',
+          { state: 'sent', receipt: JSON.stringify(result.receipt), error: null, next_attempt_at: null, sent_at: done },
+          done,
+        );
+        await audit(item.workspace_id, item.id, 'outbox.sent', { attempts, receipt: result.receipt }, done, trx);
+        await settle(trx, item, payload, { outcome: 'sent', receipt: result.receipt, error: null, at: done });
+      });
       announce(item.workspace_id, item.id, 'sent', done);
       return 'sent';
     }
@@ -157,14 +204,18 @@ export function createOutboxWorker(deps: ServiceDeps, worker: OutboxWorkerDeps) 
       await audit(item.workspace_id, item.id, 'outbox.attempt_failed', { attempts, error: failure.message, nextAttemptAt: next }, done);
       return 'retrying';
     }
-    await moveItem(db, item.id, 'sending', { state: 'failed', error: failure.message, next_attempt_at: null }, done);
-    await audit(
-      item.workspace_id,
-      item.id,
-      'outbox.failed',
-      { attempts, error: failure.message, code: failure.code ?? null, retryable: failure.retryable },
-      done,
-    );
+    await db.transaction().execute(async (trx) => {
+      await moveItem(trx, item.id, 'sending', { state: 'failed', error: failure.message, next_attempt_at: null }, done);
+      await audit(
+        item.workspace_id,
+        item.id,
+        'outbox.failed',
+        { attempts, error: failure.message, code: failure.code ?? null, retryable: failure.retryable },
+        done,
+        trx,
+      );
+      await settle(trx, item, payload, { outcome: 'failed', receipt: null, error: failure.message, at: done });
+    });
     announce(item.workspace_id, item.id, 'failed', done);
     return 'failed';
   }
