@@ -71,7 +71,7 @@ function DeclareForm({ alert, onClose, onDeclared }: Omit<DeclareIncidentModalPr
             label={t('incidents.form.crisisType')}
             value={draft.crisisType}
             onChange={(value) => value && set({ crisisType: value as CrisisType })}
-            data={CRISIS_TYPES.map((type) => ({ value: type, label: t(`incidents.crisisTypes.${type}`) }))}
+            data={CRISIS_TYPES.map((type) => ({ value: type, label: t(`crisis.types.${type}`) }))}
             allowDeselect={false}
           />
           <Select

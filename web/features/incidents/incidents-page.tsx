@@ -63,7 +63,7 @@ export function IncidentsPage() {
                         #{incident.id} {incident.title}
                       </Anchor>
                       <Text size="xs" c="dimmed">
-                        {t(`incidents.crisisTypes.${incident.crisisType}`)}
+                        {t(`crisis.types.${incident.crisisType}`)}
                       </Text>
                     </Table.Td>
                     <Table.Td>

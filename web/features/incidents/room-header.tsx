@@ -58,7 +58,7 @@ export function RoomHeader({ incident }: { incident: Incident }) {
           </Popover.Dropdown>
         </Popover>
         <Text size="sm" c="dimmed">
-          {t(`incidents.crisisTypes.${incident.crisisType}`)}
+          {t(`crisis.types.${incident.crisisType}`)}
           {incident.brandName ? ` · ${incident.brandName}` : ''}
         </Text>
       </Group>

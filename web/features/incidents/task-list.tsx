@@ -80,7 +80,7 @@ export function TaskList({ incident }: { incident: Incident }) {
                     {task.title}
                   </Text>
                   <Badge variant="outline" color="gray" size="sm" style={{ textTransform: 'none' }}>
-                    {t(`incidents.roles.${task.ownerRole}`)}
+                    {t(`crisis.roles.${task.ownerRole}`)}
                   </Badge>
                   <TaskTimer task={task} now={now} />
                 </Group>
@@ -188,7 +188,7 @@ function AddTaskModal({
             label={t('incidents.tasks.ownerRole')}
             value={role}
             onChange={(value) => value && setRole(value as CrisisRole)}
-            data={CRISIS_ROLES.map((r) => ({ value: r, label: t(`incidents.roles.${r}`) }))}
+            data={CRISIS_ROLES.map((r) => ({ value: r, label: t(`crisis.roles.${r}`) }))}
             allowDeselect={false}
           />
           <Select

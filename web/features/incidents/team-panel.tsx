@@ -45,7 +45,7 @@ export function TeamPanel({ incident }: { incident: Incident }) {
           <Table.Tbody>
             {incident.team.map((m) => (
               <Table.Tr key={`${m.role}-${m.userId}`}>
-                <Table.Td>{t(`incidents.roles.${m.role}`)}</Table.Td>
+                <Table.Td>{t(`crisis.roles.${m.role}`)}</Table.Td>
                 <Table.Td>{m.name}</Table.Td>
               </Table.Tr>
             ))}
@@ -69,7 +69,7 @@ export function TeamPanel({ incident }: { incident: Incident }) {
                   label={t('incidents.team.role')}
                   value={row.role}
                   onChange={(value) => value && update(i, { role: value as CrisisRole })}
-                  data={CRISIS_ROLES.map((r) => ({ value: r, label: t(`incidents.roles.${r}`) }))}
+                  data={CRISIS_ROLES.map((r) => ({ value: r, label: t(`crisis.roles.${r}`) }))}
                   allowDeselect={false}
                 />
                 <Select

@@ -62,7 +62,7 @@ export function MessagesPage() {
                           </Badge>
                         )}
                       </Table.Td>
-                      <Table.Td>{t(`messages.crisisTypes.${template.crisisType}`)}</Table.Td>
+                      <Table.Td>{t(`crisis.types.${template.crisisType}`)}</Table.Td>
                       <Table.Td>{t(`messages.kinds.${template.kind}`)}</Table.Td>
                       <Table.Td>{t(`messages.channels.${template.channel}`)}</Table.Td>
                       <Table.Td>{template.language.toUpperCase()}</Table.Td>

@@ -17,7 +17,7 @@ export function TemplateFilterBar({ filters, onChange }: TemplateFilterBarProps)
       <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
         <Select
           label={t('messages.crisisType')}
-          data={[all, ...CRISIS_TYPES.map((c) => ({ value: c, label: t(`messages.crisisTypes.${c}`) }))]}
+          data={[all, ...CRISIS_TYPES.map((c) => ({ value: c, label: t(`crisis.types.${c}`) }))]}
           value={filters.crisisType ?? ''}
           onChange={pick('crisisType')}
           allowDeselect={false}

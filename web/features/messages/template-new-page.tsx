@@ -53,7 +53,7 @@ export function TemplateNewPage() {
               <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
                 <Select
                   label={t('messages.crisisType')}
-                  data={CRISIS_TYPES.map((c) => ({ value: c, label: t(`messages.crisisTypes.${c}`) }))}
+                  data={CRISIS_TYPES.map((c) => ({ value: c, label: t(`crisis.types.${c}`) }))}
                   value={crisisType}
                   onChange={(v) => v && setCrisisType(v as CrisisType)}
                   allowDeselect={false}

@@ -46,7 +46,7 @@ function TemplateView({ template }: { template: MessageTemplateDetail }) {
       <PageHeader
         title={template.name}
         subtitle={[
-          t(`messages.crisisTypes.${template.crisisType}`),
+          t(`crisis.types.${template.crisisType}`),
           t(`messages.kinds.${template.kind}`),
           t(`messages.channels.${template.channel}`),
           t(`messages.languages.${template.language}`),

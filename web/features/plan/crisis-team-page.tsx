@@ -21,7 +21,7 @@ export function CrisisTeamPage() {
   const team = useCrisisTeam(workspace.id, scope);
   const members = useMembers(workspace.id);
   const counts = new Map((overview.data?.scopes ?? []).map((s) => [s.scope, s.roles]));
-  const scopeLabel = (s: TeamScope) => (s === 'all' ? t('plan.team.scopeAll') : t(`plan.crisisTypes.${s}`));
+  const scopeLabel = (s: TeamScope) => (s === 'all' ? t('plan.team.scopeAll') : t(`crisis.types.${s}`));
   const scopes: TeamScope[] = ['all', ...CRISIS_TYPES];
 
   return (
@@ -55,7 +55,7 @@ export function CrisisTeamPage() {
                 <List size="sm" spacing={6}>
                   {team.data.effective.map((a) => (
                     <List.Item key={a.role}>
-                      <strong>{t(`plan.crisisRoles.${a.role}`)}</strong>: {a.person.name}
+                      <strong>{t(`crisis.roles.${a.role}`)}</strong>: {a.person.name}
                       {a.deputies.length > 0 && ` → ${a.deputies.map((d) => d.name).join(' → ')}`}{' '}
                       {a.from === 'all' && (
                         <Badge size="xs" variant="light" color="gray">

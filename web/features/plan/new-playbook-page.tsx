@@ -26,7 +26,7 @@ export function NewPlaybookPage() {
   const initial =
     source === 'starter' && starter
       ? localiseStarterPlaybook(starter, language)
-      : { title: t(`plan.crisisTypes.${crisisType}`), steps: [] };
+      : { title: t(`crisis.types.${crisisType}`), steps: [] };
   const replaced = playbooks.data?.find((p) => p.crisisType === crisisType);
 
   return (
@@ -47,7 +47,7 @@ export function NewPlaybookPage() {
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <Select
                 label={t('plan.editor.crisisType')}
-                data={CRISIS_TYPES.map((type) => ({ value: type, label: t(`plan.crisisTypes.${type}`) }))}
+                data={CRISIS_TYPES.map((type) => ({ value: type, label: t(`crisis.types.${type}`) }))}
                 value={crisisType}
                 onChange={(value) => value && setCrisisType(value as CrisisType)}
                 allowDeselect={false}

@@ -44,7 +44,7 @@ export function PlaybookPage() {
       <PageHeader
         above={back}
         title={shown.title}
-        subtitle={`${t(`plan.crisisTypes.${p.crisisType}`)} · ${t('plan.playbook.version', { n: shown.version })}`}
+        subtitle={`${t(`crisis.types.${p.crisisType}`)} · ${t('plan.playbook.version', { n: shown.version })}`}
         actions={
           editable &&
           !editing && (

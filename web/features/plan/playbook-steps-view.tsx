@@ -15,7 +15,7 @@ export function PlaybookStepsView({ steps }: { steps: readonly PlaybookStep[] })
               {i + 1}. {step.title}
             </Text>
             <Group gap="xs">
-              <Badge variant="light">{t(`plan.crisisRoles.${step.ownerRole}`)}</Badge>
+              <Badge variant="light">{t(`crisis.roles.${step.ownerRole}`)}</Badge>
               <Badge variant="outline" color={step.dueAfterMinutes === null ? 'gray' : 'orange'}>
                 {dueLabel(t, step.dueAfterMinutes)}
               </Badge>

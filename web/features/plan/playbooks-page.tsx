@@ -83,7 +83,7 @@ export function PlaybooksPage() {
                   if (rows.length === 0) {
                     return (
                       <Table.Tr key={type}>
-                        <Table.Td>{t(`plan.crisisTypes.${type}`)}</Table.Td>
+                        <Table.Td>{t(`crisis.types.${type}`)}</Table.Td>
                         <Table.Td colSpan={5}>
                           <Text size="sm" c="dimmed">
                             {type === 'other' ? t('plan.playbooks.noFallback') : t('plan.playbooks.noPlaybook')}
@@ -94,7 +94,7 @@ export function PlaybooksPage() {
                   }
                   return rows.map((p) => (
                     <Table.Tr key={p.id}>
-                      <Table.Td>{t(`plan.crisisTypes.${type}`)}</Table.Td>
+                      <Table.Td>{t(`crisis.types.${type}`)}</Table.Td>
                       <Table.Td>
                         <Group gap="xs">
                           <Anchor component={Link} to={`${base}/${p.id}`}>

@@ -56,7 +56,7 @@ export function StepFields({ step, index, count, issues, onChange, onMove, onRem
         />
         <Select
           label={t('plan.editor.ownerRole')}
-          data={CRISIS_ROLES.map((role) => ({ value: role, label: t(`plan.crisisRoles.${role}`) }))}
+          data={CRISIS_ROLES.map((role) => ({ value: role, label: t(`crisis.roles.${role}`) }))}
           value={step.ownerRole}
           onChange={(value) => value && onChange({ ownerRole: value as CrisisRole })}
           allowDeselect={false}

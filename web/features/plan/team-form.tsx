@@ -58,12 +58,12 @@ export function TeamForm({ scope, team, members }: { scope: TeamScope; team: Cri
                 <Table.Tr key={role}>
                   <Table.Td>
                     <Text fw={600} size="sm">
-                      {t(`plan.crisisRoles.${role}`)}
+                      {t(`crisis.roles.${role}`)}
                     </Text>
                   </Table.Td>
                   <Table.Td>
                     <Select
-                      aria-label={`${t(`plan.crisisRoles.${role}`)}: ${t('plan.team.person')}`}
+                      aria-label={`${t(`crisis.roles.${role}`)}: ${t('plan.team.person')}`}
                       placeholder={t('plan.team.nobody')}
                       data={options}
                       value={draft[role].userId}
@@ -78,7 +78,7 @@ export function TeamForm({ scope, team, members }: { scope: TeamScope; team: Cri
                   </Table.Td>
                   <Table.Td>
                     <MultiSelect
-                      aria-label={`${t(`plan.crisisRoles.${role}`)}: ${t('plan.team.deputies')}`}
+                      aria-label={`${t(`crisis.roles.${role}`)}: ${t('plan.team.deputies')}`}
                       data={options.filter((o) => o.value !== draft[role].userId)}
                       value={draft[role].deputies}
                       onChange={(value) => setDraft((d) => ({ ...d, [role]: { ...d[role], deputies: value } }))}

@@ -16,7 +16,7 @@ export function PlaybookSelect({ value, onChange, error }: PlaybookSelectProps) 
   const playbooks = usePlaybookChoices(workspace.id);
   const options = (playbooks.data ?? []).map((p) => ({
     value: String(p.id),
-    label: `${p.title} · ${t(`risks.categories.${p.crisisType}`)}`,
+    label: `${p.title} · ${t(`crisis.types.${p.crisisType}`)}`,
   }));
   if (value !== null && !options.some((o) => o.value === String(value))) options.push({ value: String(value), label: `#${value}` });
   return (

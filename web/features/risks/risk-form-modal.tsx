@@ -99,7 +99,7 @@ function RiskForm({ risk, onClose }: Omit<RiskFormModalProps, 'opened'>) {
         />
         <Select
           label={t('risks.category')}
-          data={CRISIS_TYPES.map((type) => ({ value: type, label: t(`risks.categories.${type}`) }))}
+          data={CRISIS_TYPES.map((type) => ({ value: type, label: t(`crisis.types.${type}`) }))}
           value={category}
           onChange={(value) => value && setCategory(value as CrisisType)}
           allowDeselect={false}

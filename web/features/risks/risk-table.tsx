@@ -41,7 +41,7 @@ export function RiskTable({ risks, onEdit, onDelete, onReview }: RiskTableProps)
                   {risk.title}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {t(`risks.categories.${risk.category}`)}
+                  {t(`crisis.types.${risk.category}`)}
                 </Text>
                 {risk.mitigation && (
                   <Text size="xs" mt={4}>

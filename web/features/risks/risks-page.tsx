@@ -80,7 +80,7 @@ export function RisksPage() {
                 <Select
                   label={t('risks.category')}
                   placeholder={t('common.all')}
-                  data={CRISIS_TYPES.map((type) => ({ value: type, label: t(`risks.categories.${type}`) }))}
+                  data={CRISIS_TYPES.map((type) => ({ value: type, label: t(`crisis.types.${type}`) }))}
                   value={filters.category ?? null}
                   onChange={(value) => changeFilters({ ...filters, category: (value as CrisisType | null) ?? undefined })}
                   clearable
