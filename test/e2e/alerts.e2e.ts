@@ -1,14 +1,12 @@
-import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { angryBurst, calmMentions } from '../support/signals';
 import { DEFAULT_ALERT_RULES } from '../../server/features/alerts';
-import { atPath, hasCount, hides, navLink, pageHeading, shows, submitSetup, withPage } from './app';
+import { apiOf, type PageApi, atPath, hasCount, hides, navLink, pageHeading, screenshot, shows, submitSetup, withPage } from './app';
 import { launchBrowser } from './browser';
 import { type RunningSiaga, startSiaga } from './server';
 
 const HOUR = 3_600_000;
-const RESULTS_DIR = new URL('../../test-results/', import.meta.url).pathname;
 const ALERT_BUTTON = 'Buka peringatan: Lonjakan penyebutan negatif, Rasamie';
 
 let browser: Browser;
@@ -23,29 +21,12 @@ afterAll(async () => {
   await siaga?.stop();
 });
 
-/** The API as the signed-in page calls it, with the session's CSRF token for changes. */
-async function apiOf(page: Page, workspaceId: string) {
-  const me = (await (await page.request.get(`${siaga.url}/api/auth/me`)).json()) as { csrfToken: string };
-  const base = `${siaga.url}/api/workspaces/${workspaceId}`;
-  return async (path: string, data: unknown) => {
-    const response = await page.request.post(`${base}${path}`, { data, headers: { 'X-CSRF-Token': me.csrfToken } });
-    expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
-    return (await response.json()) as Record<string, unknown>;
-  };
-}
-
 /** Posts mentions in batches, as a connector delivers them. */
-async function ingest(post: Awaited<ReturnType<typeof apiOf>>, rows: Record<string, unknown>[], size: number) {
+async function ingest(post: PageApi['post'], rows: Record<string, unknown>[], size: number) {
   for (let i = 0; i < rows.length; i += size) {
     const summary = await post('/mentions/batch', { mentions: rows.slice(i, i + size) });
     expect(summary.rejected).toEqual([]);
   }
-}
-
-async function screenshot(page: Page, name: string) {
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  await page.mouse.move(0, 0);
-  await page.screenshot({ path: `${RESULTS_DIR}${name}.png`, animations: 'disabled', caret: 'hide' });
 }
 
 describe('alerts in a browser', () => {
@@ -55,7 +36,7 @@ describe('alerts in a browser', () => {
       await submitSetup(page, siaga.setupToken);
       await atPath(page, /^\/w\/\d+\/mentions$/);
       const workspaceId = new URL(page.url()).pathname.split('/')[2]!;
-      const post = await apiOf(page, workspaceId);
+      const { post } = await apiOf(page, siaga, workspaceId);
 
       // Three calm days for the detectors to learn from, ending where the burst begins.
       const brand = await post('/brands', { name: 'Rasamie', kind: 'own' });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { RunningSiaga } from './server';
 
 /** How long a single step may wait for the UI; a whole journey stays far below the test timeout. */
@@ -160,4 +161,26 @@ export async function saveQuery(page: Page, dialog: Locator, name: string): Prom
   await dialog.getByRole('button', { name: 'Simpan' }).click();
   await hides(dialog);
   await shows(page.getByRole('switch', { name: `Aktifkan kueri ${name}` }));
+}
+
+/** The API as the signed-in page calls it, with the session's CSRF token for changes. */
+export async function apiOf(page: Page, siaga: RunningSiaga, workspaceId: string) {
+  const me = (await (await page.request.get(`${siaga.url}/api/auth/me`)).json()) as { csrfToken: string };
+  const base = `${siaga.url}/api/workspaces/${workspaceId}`;
+  return {
+    post: async (path: string, data: unknown) => {
+      const response = await page.request.post(`${base}${path}`, { data, headers: { 'X-CSRF-Token': me.csrfToken } });
+      expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
+      return (await response.json()) as Record<string, unknown>;
+    },
+    get: (path: string) => page.request.get(`${base}${path}`),
+  };
+}
+export type PageApi = Awaited<ReturnType<typeof apiOf>>;
+
+/** A picture of the page for the README and reviews, in `test-results/`. */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: `${RESULTS_DIR}${name}.png`, fullPage: options.fullPage ?? false, animations: 'disabled', caret: 'hide' });
 }

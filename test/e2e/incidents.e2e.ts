@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { angryBurst, calmMentions } from '../support/signals';
-import { atPath, field, hides, navLink, pageHeading, shows, submitSetup, withPage } from './app';
+import { apiOf, atPath, field, hides, navLink, pageHeading, shows, submitSetup, withPage } from './app';
 import { launchBrowser } from './browser';
 import { type RunningSiaga, startSiaga } from './server';
 
@@ -20,20 +20,6 @@ afterAll(async () => {
   await siaga?.stop();
 });
 
-/** The API as the signed-in page calls it, with the session's CSRF token for changes. */
-async function apiOf(page: Page, workspaceId: string) {
-  const me = (await (await page.request.get(`${siaga.url}/api/auth/me`)).json()) as { csrfToken: string };
-  const base = `${siaga.url}/api/workspaces/${workspaceId}`;
-  return {
-    post: async (path: string, data: unknown) => {
-      const response = await page.request.post(`${base}${path}`, { data, headers: { 'X-CSRF-Token': me.csrfToken } });
-      expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
-      return (await response.json()) as Record<string, unknown>;
-    },
-    get: (path: string) => page.request.get(`${base}${path}`),
-  };
-}
-
 describe('incidents in a browser', () => {
   it('declares an incident from an alert, works the playbook, keeps the fact sheet, resolves it and exports the plan', async () => {
     await withPage(browser, siaga, 'incidents', async (page) => {
@@ -41,7 +27,7 @@ describe('incidents in a browser', () => {
       await submitSetup(page, siaga.setupToken);
       await atPath(page, /^\/w\/\d+\/mentions$/);
       const workspaceId = new URL(page.url()).pathname.split('/')[2]!;
-      const api = await apiOf(page, workspaceId);
+      const api = await apiOf(page, siaga, workspaceId);
 
       // Three calm days, then a burst of angry mentions about a spoiled product: one critical alert.
       const brand = await api.post('/brands', { name: 'Rasamie', kind: 'own' });

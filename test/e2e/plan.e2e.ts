@@ -1,11 +1,21 @@
-import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { atPath, field, hasCount, hides, navLink, newIndonesianContext, OWNER, pageHeading, shows, submitSetup, withPage } from './app';
+import {
+  atPath,
+  field,
+  hasCount,
+  hides,
+  navLink,
+  newIndonesianContext,
+  OWNER,
+  pageHeading,
+  screenshot,
+  shows,
+  submitSetup,
+  withPage,
+} from './app';
 import { launchBrowser } from './browser';
 import { type RunningSiaga, startSiaga } from './server';
-
-const RESULTS_DIR = new URL('../../test-results/', import.meta.url).pathname;
 
 let browser: Browser;
 let siaga: RunningSiaga;
@@ -18,12 +28,6 @@ afterAll(async () => {
   await browser?.close();
   await siaga?.stop();
 });
-
-/** Keeps a picture of each Preparedness screen for review (test-results/ is not committed). */
-async function screenshot(page: Page, name: string) {
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  await page.screenshot({ path: `${RESULTS_DIR}plan-${name}.png`, fullPage: true, animations: 'disabled', caret: 'hide' });
-}
 
 /** Invites a responder through the API and signs them in, in a browser context of their own. */
 async function signInResponder(page: Page, workspaceId: string) {
@@ -57,7 +61,7 @@ describe('the crisis plan in a browser', () => {
       await shows(pageHeading(page, 'Gangguan layanan'));
       await hasCount(page.getByTestId('playbook-step'), 7);
       await shows(page.getByText('dalam 10 menit'));
-      await screenshot(page, 'playbook');
+      await screenshot(page, 'plan-playbook', { fullPage: true });
 
       // Editing saves a new version with a note; the history says who changed what.
       await page.getByRole('button', { name: 'Ubah (simpan sebagai versi baru)' }).click();
@@ -70,7 +74,7 @@ describe('the crisis plan in a browser', () => {
       await shows(page.getByText('Diubah: "Pastikan gangguan bersama tim TI" (judul)'));
       await shows(page.getByText('“Libatkan tim TI sejak awal”'));
       await shows(page.getByText(`Disimpan`).filter({ hasText: OWNER.name }));
-      await screenshot(page, 'playbook-history');
+      await screenshot(page, 'plan-playbook-history', { fullPage: true });
 
       // The old version stays readable.
       await page.getByRole('button', { name: 'Lihat versi 1' }).click();
@@ -85,7 +89,7 @@ describe('the crisis plan in a browser', () => {
       await page.getByRole('button', { name: 'Simpan tim' }).click();
       await shows(page.getByText('Tim disimpan.'));
       await shows(page.getByRole('link', { name: 'Atur urutan siaga →' }));
-      await screenshot(page, 'team');
+      await screenshot(page, 'plan-team', { fullPage: true });
 
       // The policy: published from the starter text; the publisher has read it.
       await navLink(page, 'Kebijakan medsos').click();
@@ -101,11 +105,11 @@ describe('the crisis plan in a browser', () => {
       try {
         await page.reload();
         await shows(page.getByTestId('policy-pending').getByText('Rina Penjawab'));
-        await screenshot(page, 'policy');
+        await screenshot(page, 'plan-policy', { fullPage: true });
         const member = await responder.newPage();
         await member.goto(`${siaga.url}/w/${workspaceId}/mentions`);
         await shows(member.getByTestId('policy-banner'));
-        await screenshot(member, 'banner');
+        await screenshot(member, 'plan-banner', { fullPage: true });
         await member.getByRole('link', { name: 'Baca kebijakan →' }).click();
         await member.getByRole('button', { name: 'Saya sudah membaca dan akan mengikuti kebijakan ini' }).click();
         await shows(member.getByText('Anda mengonfirmasi versi ini pada'));

@@ -1,12 +1,10 @@
-import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { atPath, navLink, pageHeading, shows, submitSetup, withPage } from './app';
+import { apiOf, atPath, navLink, pageHeading, screenshot, shows, submitSetup, withPage } from './app';
 import { launchBrowser } from './browser';
 import { type RunningSiaga, startSiaga } from './server';
 
 const MINUTE = 60_000;
-const RESULTS_DIR = new URL('../../test-results/', import.meta.url).pathname;
 
 let browser: Browser;
 let siaga: RunningSiaga;
@@ -20,23 +18,6 @@ afterAll(async () => {
   await siaga?.stop();
 });
 
-/** The API as the signed-in page calls it, with the session's CSRF token for changes. */
-async function apiOf(page: Page, workspaceId: string) {
-  const me = (await (await page.request.get(`${siaga.url}/api/auth/me`)).json()) as { csrfToken: string };
-  const base = `${siaga.url}/api/workspaces/${workspaceId}`;
-  return async (path: string, data: unknown) => {
-    const response = await page.request.post(`${base}${path}`, { data, headers: { 'X-CSRF-Token': me.csrfToken } });
-    expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
-    return (await response.json()) as Record<string, unknown>;
-  };
-}
-
-async function screenshot(page: Page, name: string) {
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  await page.mouse.move(0, 0);
-  await page.screenshot({ path: `${RESULTS_DIR}${name}.png`, animations: 'disabled', caret: 'hide' });
-}
-
 describe('engagement velocity in a browser', () => {
   it('alerts on a negative post whose likes, comments and shares climb fast, and charts its counters in the mention', async () => {
     await withPage(browser, siaga, 'velocity', async (page) => {
@@ -44,7 +25,7 @@ describe('engagement velocity in a browser', () => {
       await submitSetup(page, siaga.setupToken);
       await atPath(page, /^\/w\/\d+\/mentions$/);
       const workspaceId = new URL(page.url()).pathname.split('/')[2]!;
-      const post = await apiOf(page, workspaceId);
+      const { post } = await apiOf(page, siaga, workspaceId);
       const brand = await post('/brands', { name: 'Rasamie', kind: 'own' });
       await post(`/brands/${String(brand.id)}/queries`, { name: 'Rasamie', query: 'rasamie' });
 
