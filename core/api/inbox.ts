@@ -133,9 +133,7 @@ const booleanQuery = z.preprocess((v) => (v === 'true' ? true : v === 'false' ? 
 export const InboxFilterSchema = z.object({
   status: InboxStatusSchema.optional(),
   /** A user id, or `me`, or `none` for unassigned items. */
-  assignee: z
-    .union([z.literal('me'), z.literal('none'), z.coerce.number().int().positive()])
-    .optional(),
+  assignee: z.union([z.literal('me'), z.literal('none'), z.coerce.number().int().positive()]).optional(),
   brandId: z.coerce.number().int().positive().optional(),
   overdue: booleanQuery.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),

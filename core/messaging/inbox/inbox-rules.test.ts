@@ -35,7 +35,9 @@ describe('evaluateInboxRules', () => {
 
   it('obeys switched-off conditions', () => {
     const none: InboxRules = { negative: false, question: false, complaintCategories: [], ownedThread: false, minReach: null };
-    expect(evaluateInboxRules(input({ text: '@rasamie_id kenapa jelek?', sentiment: 'negative', categories: ['outage'] }), none, owned)).toEqual([]);
+    expect(
+      evaluateInboxRules(input({ text: '@rasamie_id kenapa jelek?', sentiment: 'negative', categories: ['outage'] }), none, owned),
+    ).toEqual([]);
   });
 
   it('matches owned handles case-insensitively, not other handles', () => {

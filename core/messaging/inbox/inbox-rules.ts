@@ -97,7 +97,12 @@ export type InboxPriority = 'normal' | 'high' | 'incident';
  * Which target applies: an open incident of the brand first; a high-risk mention (clearly negative,
  * or reaching many) next. High risk: negative with probability ≥ 0.8, or reach ≥ 10 000.
  */
-export function classifyPriority(input: { negativeProbability: number; sentiment: Sentiment | null; reach: number; incident: boolean }): InboxPriority {
+export function classifyPriority(input: {
+  negativeProbability: number;
+  sentiment: Sentiment | null;
+  reach: number;
+  incident: boolean;
+}): InboxPriority {
   if (input.incident) return 'incident';
   if ((input.sentiment === 'negative' && input.negativeProbability >= 0.8) || input.reach >= 10_000) return 'high';
   return 'normal';
@@ -123,7 +128,10 @@ export function canMoveInboxStatus(from: InboxStatus, to: InboxStatus): boolean 
 }
 
 /** Whether a reply by someone with `role` must wait for an approver. */
-export function replyNeedsApproval(policy: ReplyApprovalPolicy, input: { role: string; brandHasOpenIncident: boolean }): 'incident' | 'role' | null {
+export function replyNeedsApproval(
+  policy: ReplyApprovalPolicy,
+  input: { role: string; brandHasOpenIncident: boolean },
+): 'incident' | 'role' | null {
   if (policy.duringIncident && input.brandHasOpenIncident) return 'incident';
   if (policy.roles.includes(input.role)) return 'role';
   return null;

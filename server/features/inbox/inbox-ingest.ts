@@ -1,11 +1,5 @@
 import type { Kysely } from 'kysely';
-import {
-  type InboxSettingsValue,
-  classifyPriority,
-  evaluateInboxRules,
-  rulesForBrand,
-  targetMinutes,
-} from '../../../core/messaging';
+import { type InboxSettingsValue, classifyPriority, evaluateInboxRules, rulesForBrand, targetMinutes } from '../../../core/messaging';
 import type { CrisisCategory, Sentiment } from '../../../core/analysis/analysis.types';
 import { chunks } from '../../db/chunks';
 import type { Database, InboxItemsTable } from '../../db/schema';

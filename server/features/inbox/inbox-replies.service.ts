@@ -78,7 +78,8 @@ function assertToneAllows(text: string, target: Target, duringIncident: boolean)
  */
 export function createReplyService(deps: ServiceDeps, events: LiveEvents) {
   const { db, clock } = deps;
-  const changed = (workspaceId: number, itemId: number) => events.publish(workspaceId, { type: 'inbox.changed', itemIds: [itemId], at: clock.now() });
+  const changed = (workspaceId: number, itemId: number) =>
+    events.publish(workspaceId, { type: 'inbox.changed', itemIds: [itemId], at: clock.now() });
 
   async function getReply(workspaceId: number, replyId: number): Promise<InboxReply> {
     const row = await db
@@ -123,7 +124,12 @@ export function createReplyService(deps: ServiceDeps, events: LiveEvents) {
   }
 
   async function markPending(trx: Kysely<Database>, itemId: number, now: number) {
-    await trx.updateTable('inbox_items').set({ status: 'pending', updated_at: now }).where('id', '=', itemId).where('status', '=', 'open').execute();
+    await trx
+      .updateTable('inbox_items')
+      .set({ status: 'pending', updated_at: now })
+      .where('id', '=', itemId)
+      .where('status', '=', 'open')
+      .execute();
   }
 
   return {
@@ -153,7 +159,7 @@ export function createReplyService(deps: ServiceDeps, events: LiveEvents) {
       const now = clock.now();
       const incidents = await loadOpenIncidents(db, workspaceId);
       const incidentId = incidentOf(incidents, target.brand_id);
-      const use = await checkTemplateForStatement(db, async () => incidentId !== null, {
+      const use = await checkTemplateForStatement(db, () => Promise.resolve(incidentId !== null), {
         workspaceId,
         templateId,
         userId: caller.actor.userId,
@@ -193,14 +199,16 @@ export function createReplyService(deps: ServiceDeps, events: LiveEvents) {
         .executeTakeFirst();
       if (!account) throw AppError.validation([{ path: 'accountId', message: `no owned account ${input.accountId} in this workspace` }]);
       if (target.brand_id !== null && account.brand_id !== target.brand_id) {
-        throw AppError.validation([{ path: 'accountId', message: `owned account ${input.accountId} belongs to another brand than the mention` }]);
+        throw AppError.validation([
+          { path: 'accountId', message: `owned account ${input.accountId} belongs to another brand than the mention` },
+        ]);
       }
       const incidents = await loadOpenIncidents(db, workspaceId);
       const incidentId = incidentOf(incidents, target.brand_id);
       let templateVersion: number | null = null;
       if (input.templateId) {
         // During a crisis a non-approver may base a reply only on an approved template.
-        const use = await checkTemplateForStatement(db, async () => incidentId !== null, {
+        const use = await checkTemplateForStatement(db, () => Promise.resolve(incidentId !== null), {
           workspaceId,
           templateId: input.templateId,
           userId,
@@ -239,7 +247,8 @@ export function createReplyService(deps: ServiceDeps, events: LiveEvents) {
           .returning('id')
           .executeTakeFirstOrThrow();
         const id = Number(row.id);
-        if (!approvalReason) await enqueue(trx, workspaceId, { id, accountId: account.id, text: input.text, incidentId }, target, caller.actor, now);
+        if (!approvalReason)
+          await enqueue(trx, workspaceId, { id, accountId: account.id, text: input.text, incidentId }, target, caller.actor, now);
         await markPending(trx, itemId, now);
         await recordAudit(trx, caller.actor, now, {
           workspaceId,
@@ -274,7 +283,14 @@ export function createReplyService(deps: ServiceDeps, events: LiveEvents) {
         const row = await trx.selectFrom('inbox_replies').select('incident_id').where('id', '=', replyId).executeTakeFirstOrThrow();
         // Enqueued as the person who asked to send it: their publishing right is what lets it go out.
         const author: Actor = { userId: reply.authorId, tokenId: null, ip: caller.actor.ip };
-        await enqueue(trx, workspaceId, { id: replyId, accountId: reply.accountId!, text: reply.text, incidentId: row.incident_id }, target, author, now);
+        await enqueue(
+          trx,
+          workspaceId,
+          { id: replyId, accountId: reply.accountId!, text: reply.text, incidentId: row.incident_id },
+          target,
+          author,
+          now,
+        );
         await recordAudit(trx, caller.actor, now, {
           workspaceId,
           action: 'inbox.reply_approved',
@@ -288,7 +304,8 @@ export function createReplyService(deps: ServiceDeps, events: LiveEvents) {
     },
 
     async reject(workspaceId: number, replyId: number, comment: string | undefined, caller: WorkspaceCaller): Promise<InboxReply> {
-      if (!comment || comment.trim() === '') throw AppError.validation([{ path: 'comment', message: 'a rejection needs a comment for the author' }]);
+      if (!comment || comment.trim() === '')
+        throw AppError.validation([{ path: 'comment', message: 'a rejection needs a comment for the author' }]);
       const reply = await getReply(workspaceId, replyId);
       if (reply.authorId === caller.actor.userId) throw new AppError('forbidden', 'The author of a reply cannot decide on it');
       if (reply.status !== 'in_review') throw new AppError('conflict', `The reply is ${reply.status}, not waiting for approval`);
@@ -379,7 +396,12 @@ async function reopenIfIdle(trx: Kysely<Database>, itemId: number, at: number) {
     .where('status', 'in', ['in_review', 'queued'])
     .executeTakeFirst();
   if (busy) return;
-  await trx.updateTable('inbox_items').set({ status: 'open', updated_at: at }).where('id', '=', itemId).where('status', '=', 'pending').execute();
+  await trx
+    .updateTable('inbox_items')
+    .set({ status: 'open', updated_at: at })
+    .where('id', '=', itemId)
+    .where('status', '=', 'pending')
+    .execute();
 }
 
 /**

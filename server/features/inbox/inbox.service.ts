@@ -29,14 +29,7 @@ import type { StoredMention } from '../../pipeline';
 import type { Actor } from '../../security/actor';
 import { recordAudit } from '../audit';
 import { insertItems, itemsFor, loadRuleContext } from './inbox-ingest';
-import {
-  type ItemRow,
-  OPEN_INCIDENT_STATES,
-  loadInboxSettings,
-  readCategories,
-  readSentiment,
-  selectItemRows,
-} from './inbox.repository';
+import { type ItemRow, OPEN_INCIDENT_STATES, loadInboxSettings, readCategories, readSentiment, selectItemRows } from './inbox.repository';
 import { toReply } from './inbox-replies.store';
 
 /** A heartbeat older than this no longer counts as someone having the item open. */
@@ -291,22 +284,18 @@ export function createInboxService(deps: ServiceDeps, events: LiveEvents) {
       .execute();
     return {
       ...item,
-      notes: notes.map(
-        (n): InboxNote => ({ id: n.id, authorId: n.author_id, authorName: n.name, body: n.body, createdAt: n.created_at }),
-      ),
+      notes: notes.map((n): InboxNote => ({ id: n.id, authorId: n.author_id, authorName: n.name, body: n.body, createdAt: n.created_at })),
       replies: replies.map((r): InboxReply => toReply(r)),
-      experts: experts.map(
-        (e): ExpertRequest => ({
-          id: e.id,
-          contactId: e.contact_id,
-          contactName: e.contact_name,
-          question: e.question,
-          answer: e.answer,
-          answeredAt: e.answered_at,
-          expiresAt: e.expires_at,
-          createdAt: e.created_at,
-        }),
-      ),
+      experts: experts.map((e): ExpertRequest => ({
+        id: e.id,
+        contactId: e.contact_id,
+        contactName: e.contact_name,
+        question: e.question,
+        answer: e.answer,
+        answeredAt: e.answered_at,
+        expiresAt: e.expires_at,
+        createdAt: e.created_at,
+      })),
     };
   }
 
@@ -371,16 +360,13 @@ export function createInboxService(deps: ServiceDeps, events: LiveEvents) {
       const brandIds = settings.brandRules.map((b) => b.brandId);
       if (brandIds.length > 0) {
         const known = new Set(
-          (
-            await db
-              .selectFrom('brands')
-              .select('id')
-              .where('workspace_id', '=', workspaceId)
-              .where('id', 'in', brandIds)
-              .execute()
-          ).map((b) => b.id),
+          (await db.selectFrom('brands').select('id').where('workspace_id', '=', workspaceId).where('id', 'in', brandIds).execute()).map(
+            (b) => b.id,
+          ),
         );
-        const issues = brandIds.flatMap((id, i) => (known.has(id) ? [] : [{ path: `brandRules.${i}.brandId`, message: `no brand ${id} in this workspace` }]));
+        const issues = brandIds.flatMap((id, i) =>
+          known.has(id) ? [] : [{ path: `brandRules.${i}.brandId`, message: `no brand ${id} in this workspace` }],
+        );
         if (issues.length > 0) throw AppError.validation(issues);
       }
       await db.transaction().execute(async (trx) => {
@@ -390,7 +376,13 @@ export function createInboxService(deps: ServiceDeps, events: LiveEvents) {
           .values({ workspace_id: workspaceId, settings: json, updated_by: actor.userId, updated_at: now })
           .onConflict((oc) => oc.column('workspace_id').doUpdateSet({ settings: json, updated_by: actor.userId, updated_at: now }))
           .execute();
-        await recordAudit(trx, actor, now, { workspaceId, action: 'inbox.settings_updated', targetType: 'workspace', targetId: workspaceId, details: settings });
+        await recordAudit(trx, actor, now, {
+          workspaceId,
+          action: 'inbox.settings_updated',
+          targetType: 'workspace',
+          targetId: workspaceId,
+          details: settings,
+        });
       });
       return settings;
     },
@@ -447,7 +439,10 @@ export function createInboxService(deps: ServiceDeps, events: LiveEvents) {
         return row.id;
       });
       changed(workspaceId, [itemId]);
-      const author = caller.actor.userId === null ? null : await db.selectFrom('users').select('name').where('id', '=', caller.actor.userId).executeTakeFirst();
+      const author =
+        caller.actor.userId === null
+          ? null
+          : await db.selectFrom('users').select('name').where('id', '=', caller.actor.userId).executeTakeFirst();
       return { id, authorId: caller.actor.userId, authorName: author?.name ?? null, body, createdAt: now };
     },
 
