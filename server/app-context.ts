@@ -131,6 +131,7 @@ export function createAppContext(options: AppContextOptions) {
     outbox: outboxFeature.outbox,
     inbox: inboxFeature.inbox,
     replies: inboxFeature.replies,
+    experts: inboxFeature.experts,
   };
   let timers: NodeJS.Timeout[] = [];
 

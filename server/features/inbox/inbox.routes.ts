@@ -2,6 +2,8 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
   AnsweredElsewhereSchema,
+  ExpertRequestInputSchema,
+  ExpertRequestSchema,
   ErrorBodySchema,
   InboxBulkResultSchema,
   InboxBulkSchema,
@@ -25,6 +27,7 @@ import {
 import { COMMON_ERRORS, WorkspaceParams, accessWorkspace, createRouter, idParams, jsonBody, jsonContent } from '../../routing/route-kit';
 import type { InboxService } from './inbox.service';
 import type { ReplyService } from './inbox-replies.service';
+import type { ExpertService } from './inbox-experts';
 
 const base = '/workspaces/{workspaceId}/inbox';
 const tags = ['inbox'];
@@ -34,7 +37,7 @@ const withConflict = <T extends z.ZodType>(schema: T, description: string) => ({
   ...COMMON_ERRORS,
 });
 
-export function inboxRoutes(inbox: InboxService, replies: ReplyService) {
+export function inboxRoutes(inbox: InboxService, replies: ReplyService, experts: ExpertService) {
   return createRouter()
     .openapi(
       createRoute({
@@ -253,6 +256,25 @@ export function inboxRoutes(inbox: InboxService, replies: ReplyService) {
         const { workspaceId, replyId } = c.req.valid('param');
         const access = accessWorkspace(c, workspaceId, 'replies.approve');
         return c.json(await replies.reject(workspaceId, replyId, c.req.valid('json').comment, access), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: `${base}/items/{itemId}/experts`,
+        tags,
+        summary: 'Ask an expert from the contacts directory by email, with a one-time link to answer',
+        request: { params: idParams('itemId'), ...jsonBody(ExpertRequestInputSchema) },
+        responses: {
+          200: jsonContent(ExpertRequestSchema, 'The request'),
+          503: jsonContent(ErrorBodySchema, 'No mail server'),
+          ...COMMON_ERRORS,
+        },
+      }),
+      async (c) => {
+        const { workspaceId, itemId } = c.req.valid('param');
+        const access = accessWorkspace(c, workspaceId, 'inbox.work');
+        return c.json(await experts.ask(workspaceId, itemId, c.req.valid('json'), access), 200);
       },
     );
 }
