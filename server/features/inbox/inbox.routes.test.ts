@@ -232,4 +232,38 @@ describe.each(testDialects())('inbox (%s)', (dialect) => {
     });
     expect((await app.owner.get(`${app.ws}/outbox`)).body).toEqual([]);
   });
+  it('drafts from a template with the values it knows, and keeps a non-approver on approved templates during a crisis', async () => {
+    const { accountId, brandId } = await brandWithAccount(app);
+    await ingestMentions(app.t, app.workspaceId, [makeMention({ text: 'Kenapa Rasamie basi?', authorHandle: 'budi_s' })]);
+    const [item] = await items();
+    const template = await app.owner.post(`${app.ws}/templates`, {
+      name: 'Balasan keluhan',
+      crisisType: 'product_quality',
+      kind: 'reply',
+      channel: 'x',
+      language: 'id',
+      body: 'Halo {name}, mohon maaf. Kami cek pesanan {case_id} dari {brand} sekarang.',
+      changeNote: 'Versi pertama',
+    });
+    expect(template.status).toBe(200);
+    const draft = await app.owner.post(`${app.ws}/inbox/items/${item.id}/reply-draft`, { templateId: template.body.id });
+    expect(draft.body).toMatchObject({
+      text: 'Halo @budi_s, mohon maaf. Kami cek pesanan {case_id} dari Rasamie sekarang.',
+      missing: ['case_id'],
+      templateVersion: 1,
+    });
+
+    const responder = await inviteMember(app.t, app.owner, app.workspaceId, 'responder');
+    await grantPublishing(app.owner, app.workspaceId, accountId, responder);
+    expect((await responder.post(`${app.ws}/inbox/items/${item.id}/reply-draft`, { templateId: template.body.id })).status).toBe(200);
+    await app.owner.post(`${app.ws}/incidents`, { title: 'Produk basi', crisisType: 'product_quality', brandId });
+    const refused = await responder.post(`${app.ws}/inbox/items/${item.id}/reply-draft`, { templateId: template.body.id });
+    expect(refused.status).toBe(403);
+    const text = 'Halo @budi_s, mohon maaf atas ketidaknyamanannya. Kami cek pesanan Anda sekarang dan kabari lewat DM hari ini.';
+    const send = await responder.post(`${app.ws}/inbox/items/${item.id}/replies`, { accountId, text, templateId: template.body.id });
+    expect(send.status).toBe(403);
+    expect((await app.owner.get(`${app.ws}/inbox/replies/in-review`)).body).toEqual([]);
+    // An approver-level lead may still use the latest words.
+    expect((await app.owner.post(`${app.ws}/inbox/items/${item.id}/reply-draft`, { templateId: template.body.id })).status).toBe(200);
+  });
 });

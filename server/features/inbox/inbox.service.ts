@@ -29,7 +29,16 @@ import type { StoredMention } from '../../pipeline';
 import type { Actor } from '../../security/actor';
 import { recordAudit } from '../audit';
 import { insertItems, itemsFor, loadRuleContext } from './inbox-ingest';
-import { type ItemRow, OPEN_INCIDENT_STATES, loadInboxSettings, readCategories, readSentiment, selectItemRows } from './inbox.repository';
+import {
+  type ItemRow,
+  OPEN_INCIDENT_STATES,
+  incidentOf,
+  loadInboxSettings,
+  loadOpenIncidents,
+  readCategories,
+  readSentiment,
+  selectItemRows,
+} from './inbox.repository';
 import { toReply } from './inbox-replies.store';
 
 /** A heartbeat older than this no longer counts as someone having the item open. */
@@ -182,6 +191,7 @@ export function createInboxService(deps: ServiceDeps, events: LiveEvents) {
       }
     }
     const settings = await loadInboxSettings(db, workspaceId);
+    const openIncidents = await loadOpenIncidents(db, workspaceId);
     return rows.map((r) => {
       const velocity = measureEngagementVelocity(r.mention_created_at, readings.get(r.mention_id) ?? []);
       const linkedIncidentId = evidence.get(r.mention_id) ?? null;
@@ -196,7 +206,7 @@ export function createInboxService(deps: ServiceDeps, events: LiveEvents) {
           reach: r.reach,
           engagementPerHour: velocity?.perHour ?? 0,
           authorFollowers: r.author_followers ?? 0,
-          linkedToActiveIncident: linkedIncidentId !== null || priority === 'incident',
+          linkedToActiveIncident: linkedIncidentId !== null || incidentOf(openIncidents, r.brand_id) !== null,
         },
         // Answered items no longer wait: the waiting factor stops at the first response.
         { now: waiting ? now : (r.first_response_at ?? now), responseTargetMs: targetMinutes(settings.targets, priority) * MINUTE },
