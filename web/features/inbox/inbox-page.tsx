@@ -12,6 +12,7 @@ import { useMessagingText } from '../messages/messaging-text';
 import { useWorkspace } from '../workspaces/workspace-context';
 import { ApprovalQueue } from './approval-queue';
 import { InboxItemDrawer, type DrawerFocus } from './inbox-item-drawer';
+import { useInboxLiveUpdates } from './inbox-live';
 import { formatDuration } from './inbox-time';
 
 /** The timer: time left to the target, or how late it is; answered items show their first-response time. */
@@ -74,6 +75,7 @@ export function InboxPage() {
     overdue: overdue || undefined,
   };
   const items = useInboxItems(workspace.id, filters);
+  useInboxLiveUpdates(workspace.id);
   const patch = usePatchInboxItem(workspace.id);
   const bulk = useInboxBulk(workspace.id);
   const [selected, setSelected] = useState<Set<number>>(new Set());
