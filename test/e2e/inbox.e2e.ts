@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { atPath, navLink, newIndonesianContext, pageHeading, shows, submitSetup, withPage } from './app';
+import { atPath, hides, navLink, newIndonesianContext, pageHeading, shows, submitSetup, withPage } from './app';
 import { launchBrowser } from './browser';
 import { type RunningSiaga, startSiaga } from './server';
 
@@ -23,7 +23,7 @@ afterAll(async () => {
   await siaga?.stop();
 });
 
-async function api(page: Page, method: 'post' | 'put', path: string, data: unknown) {
+async function api(page: Page, method: 'post', path: string, data: unknown) {
   const me = (await (await page.request.get(`${siaga.url}/api/auth/me`)).json()) as { csrfToken: string };
   const response = await page.request[method](`${siaga.url}/api${path}`, { data, headers: { 'X-CSRF-Token': me.csrfToken } });
   expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
@@ -55,9 +55,6 @@ describe('inbox in a browser', () => {
         body: TEMPLATE,
         changeNote: 'Versi pertama',
       });
-      // The owner's replies wait for an approver.
-      const settings = (await (await page.request.get(`${siaga.url}/api${ws}/inbox/settings`)).json()) as Record<string, unknown>;
-      await api(page, 'put', `${ws}/inbox/settings`, { ...settings, approval: { duringIncident: true, roles: ['owner'] } });
       const invited = await api(page, 'post', `${ws}/members`, { email: 'penyetuju@example.com', role: 'approver' });
       const other = await newIndonesianContext(browser);
       const accepted = await other.request.post(`${siaga.url}/api/invitations/${String(invited.inviteUrl).split('/invite/')[1]}/accept`, {
@@ -80,6 +77,15 @@ describe('inbox in a browser', () => {
       try {
         await navLink(page, 'Kotak masuk').click();
         await shows(pageHeading(page, 'Kotak masuk tanggapan'));
+        // The owner's replies wait for an approver: the crisis lead's call, in the inbox rules.
+        await page.getByRole('button', { name: 'Aturan kotak masuk' }).click();
+        const rules = page.getByRole('dialog', { name: 'Aturan kotak masuk' });
+        await rules.getByRole('textbox', { name: 'Selalu untuk peran ini' }).click({ force: true });
+        await page.getByRole('option', { name: 'Pemilik' }).click();
+        await rules.getByRole('button', { name: 'Simpan' }).click();
+        await shows(rules.getByText('Aturan disimpan. Sebutan baru mengikutinya.'));
+        await page.keyboard.press('Escape');
+        await hides(rules);
         const row = page.getByTestId('inbox-row').filter({ hasText: 'Kenapa Rasamie basi?' });
         await row.click();
         const item = drawer(page);

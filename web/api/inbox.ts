@@ -127,3 +127,13 @@ export const useAskExpert = (workspaceId: number) =>
 export function postPresence(workspaceId: number, itemId: number, drafting: boolean) {
   return apiRequest<InboxItem['presence']>(`${base(workspaceId)}/items/${itemId}/presence`, { method: 'POST', body: { drafting } });
 }
+
+export const useSaveInboxSettings = (workspaceId: number) =>
+  useInboxMutation(workspaceId, (settings: InboxSettings) =>
+    apiRequest<InboxSettings>(`${base(workspaceId)}/settings`, { method: 'PUT', body: settings }),
+  );
+
+export const useRescanInbox = (workspaceId: number) =>
+  useInboxMutation(workspaceId, (days: number) =>
+    apiRequest<{ scanned: number; created: number }>(`${base(workspaceId)}/rescan`, { method: 'POST', body: { days } }),
+  );

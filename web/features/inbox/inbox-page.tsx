@@ -13,6 +13,7 @@ import { useWorkspace } from '../workspaces/workspace-context';
 import { ApprovalQueue } from './approval-queue';
 import { InboxItemDrawer, type DrawerFocus } from './inbox-item-drawer';
 import { useInboxLiveUpdates } from './inbox-live';
+import { InboxSettingsModal } from './inbox-settings-modal';
 import { formatDuration } from './inbox-time';
 
 /** The timer: time left to the target, or how late it is; answered items show their first-response time. */
@@ -82,6 +83,7 @@ export function InboxPage() {
   const [cursor, setCursor] = useState(0);
   const [open, setOpen] = useState<{ id: number; focus: DrawerFocus } | null>(null);
   const [help, setHelp] = useState(false);
+  const [configuring, setConfiguring] = useState(false);
   const [now, setNow] = useState(() => Date.now());
   const [bulkResult, setBulkResult] = useState<string | null>(null);
   const canWork = can('inbox.work');
@@ -94,7 +96,7 @@ export function InboxPage() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target) || open) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target) || open || configuring || help) return;
       const current = list[Math.min(cursor, list.length - 1)];
       if (event.key === '?') setHelp(true);
       else if (event.key === 'j') setCursor((c) => Math.min(c + 1, Math.max(0, list.length - 1)));
@@ -110,7 +112,7 @@ export function InboxPage() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [list, cursor, open, canWork, patch, userId]);
+  }, [list, cursor, open, configuring, help, canWork, patch, userId]);
 
   const runBulk = (action: Parameters<typeof bulk.mutate>[0]['action']) =>
     bulk.mutate(
@@ -136,9 +138,16 @@ export function InboxPage() {
         title={t('inbox.title')}
         subtitle={t('inbox.subtitle')}
         actions={
-          <Button variant="default" onClick={() => setHelp(true)}>
-            {t('inbox.shortcuts')} <Kbd ml="xs">?</Kbd>
-          </Button>
+          <Group>
+            {can('inbox.configure') && (
+              <Button variant="default" onClick={() => setConfiguring(true)}>
+                {t('inbox.settings.open')}
+              </Button>
+            )}
+            <Button variant="default" onClick={() => setHelp(true)}>
+              {t('inbox.shortcuts')} <Kbd ml="xs">?</Kbd>
+            </Button>
+          </Group>
         }
       />
       <Stack>
@@ -274,6 +283,7 @@ export function InboxPage() {
           ))}
         </List>
       </Modal>
+      {configuring && <InboxSettingsModal opened onClose={() => setConfiguring(false)} />}
       {open && <InboxItemDrawer itemId={open.id} focus={open.focus} onClose={() => setOpen(null)} />}
     </>
   );
