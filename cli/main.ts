@@ -7,6 +7,7 @@ import { registerDetectCommand } from './commands/detect.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerOutboxCommand } from './commands/outbox.command';
+import { registerInboxCommand } from './commands/inbox.command';
 import { registerPlanCommand } from './commands/plan.command';
 import { registerReanalyzeCommand } from './commands/reanalyze.command';
 import { registerStartCommand } from './commands/start.command';
@@ -32,6 +33,7 @@ registerContactsCommand(program);
 registerPlanDocumentCommand(program);
 registerTemplatesCommand(program);
 registerOutboxCommand(program);
+registerInboxCommand(program);
 
 try {
   await program.parseAsync(process.argv);

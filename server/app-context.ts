@@ -27,6 +27,7 @@ import { createHttpApp } from './http/app';
 import { type Logger, createLogger } from './logger';
 import { type IngestHooks, createIngestPipeline } from './pipeline';
 import { createLiveEvents } from './events/live-events';
+import { createInboxFeature, recordReplySettlement } from './features/inbox';
 
 export interface AppContextOptions {
   config: Config;
@@ -71,11 +72,15 @@ export function createAppContext(options: AppContextOptions) {
     await notifications.notify(workspaceId, alertNotification(alert, kind, config.publicUrl), channelIds ?? undefined);
   };
   const alertEngine = createAlertEngine(deps, { events, notify: options.notifyAlert ?? notifyAlert });
+  const inboxFeature = createInboxFeature(deps, events);
   const pipeline = createIngestPipeline(
     deps,
     mergeHooks(
       {
-        afterStore: [(workspaceId, stored) => alertEngine.afterStore(workspaceId, stored)],
+        afterStore: [
+          (workspaceId, stored) => alertEngine.afterStore(workspaceId, stored),
+          (workspaceId, stored) => inboxFeature.inbox.afterStore(workspaceId, stored),
+        ],
         afterEngagement: [(workspaceId, updates) => alertEngine.afterEngagement(workspaceId, updates)],
       },
       options.hooks,
@@ -100,7 +105,7 @@ export function createAppContext(options: AppContextOptions) {
   const outboxFeature = createOutboxFeature(deps, events, {
     channels,
     activePause: (workspaceId, brandId) => pauses.activePause(workspaceId, brandId),
-    listeners: [recordDelivery],
+    listeners: [recordDelivery, recordReplySettlement],
     ...(options.outboxRandom ? { random: options.outboxRandom } : {}),
   });
   const services = {
@@ -124,6 +129,9 @@ export function createAppContext(options: AppContextOptions) {
     messages: createMessageService(deps),
     accounts: createAccountService(deps, channels),
     outbox: outboxFeature.outbox,
+    inbox: inboxFeature.inbox,
+    replies: inboxFeature.replies,
+    experts: inboxFeature.experts,
   };
   let timers: NodeJS.Timeout[] = [];
 

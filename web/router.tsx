@@ -12,6 +12,7 @@ import { Loading } from './ui/loading';
 const SetupPage = lazy(() => import('./features/setup/setup-page').then((m) => ({ default: m.SetupPage })));
 const InvitePage = lazy(() => import('./features/auth/invite-page').then((m) => ({ default: m.InvitePage })));
 const MentionsPage = lazy(() => import('./features/mentions/mentions-page').then((m) => ({ default: m.MentionsPage })));
+const InboxPage = lazy(() => import('./features/inbox/inbox-page').then((m) => ({ default: m.InboxPage })));
 const OutboxPage = lazy(() => import('./features/outbox/outbox-page').then((m) => ({ default: m.OutboxPage })));
 const AccountsPage = lazy(() => import('./features/accounts/accounts-page').then((m) => ({ default: m.AccountsPage })));
 const SandboxPage = lazy(() => import('./features/accounts/sandbox-page').then((m) => ({ default: m.SandboxPage })));
@@ -78,6 +79,7 @@ export function AppRoutes() {
               <Route path="incidents" element={<IncidentsPage />} />
               <Route path="incidents/:incidentId" element={<IncidentRoomPage />} />
               <Route path="outbox" element={<OutboxPage />} />
+              <Route path="inbox" element={<InboxPage />} />
               <Route path="accounts" element={<AccountsPage />} />
               <Route path="sandbox/:accountId" element={<SandboxPage />} />
             </Route>

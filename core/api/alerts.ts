@@ -3,6 +3,7 @@ import { CRISIS_CATEGORIES, type CrisisCategory } from '../analysis/analysis.typ
 import { pageOf } from './common';
 import { IncidentLiveEventSchemas } from './incidents';
 import { OutboxLiveEventSchemas } from './outbox';
+import { InboxLiveEventSchemas } from './inbox';
 
 /**
  * What a rule watches, per brand: counts per interval (`volume`, `negative_volume`, `category_volume`),
@@ -375,5 +376,6 @@ export const LiveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('signals.updated'), brandIds: z.array(z.number()), at: z.number() }),
   ...IncidentLiveEventSchemas,
   ...OutboxLiveEventSchemas,
+  ...InboxLiveEventSchemas,
 ]);
 export type LiveEvent = z.infer<typeof LiveEventSchema>;

@@ -68,3 +68,5 @@ export {
 export { TEMPLATE_KINDS, TEMPLATE_LANGUAGES, type TemplateKind, type TemplateLanguage, isTemplateKind } from './templates/template-kinds';
 export { type TemplateCheck, type TemplateTarget, checkTemplate, readTemplateSituation } from './templates/template-check';
 export { type StarterTemplate, STARTER_CRISIS_TYPES, isStarterKindFitting, listStarterTemplates } from './starter';
+export { detectQuestion } from './inbox/question';
+export * from './inbox/inbox-rules';

@@ -54,6 +54,12 @@ export interface Database {
   sandbox_failures: SandboxFailuresTable;
   outbox_items: OutboxItemsTable;
   account_publishers: AccountPublishersTable;
+  inbox_settings: InboxSettingsTable;
+  inbox_items: InboxItemsTable;
+  inbox_notes: InboxNotesTable;
+  inbox_replies: InboxRepliesTable;
+  inbox_presence: InboxPresenceTable;
+  inbox_expert_requests: InboxExpertRequestsTable;
 }
 
 export interface WorkspacesTable {
@@ -715,4 +721,81 @@ export interface AccountPublishersTable {
   user_id: number;
   granted_by: number | null;
   granted_at: number;
+}
+
+export interface InboxSettingsTable {
+  workspace_id: number;
+  /** JSON InboxSettingsValue */
+  settings: string;
+  updated_by: number | null;
+  updated_at: number;
+}
+
+export interface InboxItemsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  mention_id: number;
+  brand_id: number | null;
+  /** JSON array of InboxReason */
+  reasons: string;
+  priority: string;
+  status: string;
+  assignee_id: number | null;
+  due_at: number;
+  first_response_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface InboxNotesTable {
+  id: Generated<number>;
+  item_id: number;
+  author_id: number | null;
+  body: string;
+  created_at: number;
+}
+
+export interface InboxRepliesTable {
+  id: Generated<number>;
+  workspace_id: number;
+  item_id: number;
+  account_id: number | null;
+  text: string;
+  template_id: number | null;
+  template_version: number | null;
+  status: string;
+  approval_reason: string | null;
+  author_id: number | null;
+  approver_id: number | null;
+  decision_comment: string | null;
+  decided_at: number | null;
+  incident_id: number | null;
+  outbox_item_id: number | null;
+  error: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface InboxPresenceTable {
+  item_id: number;
+  user_id: number;
+  drafting: number;
+  seen_at: number;
+}
+
+export interface InboxExpertRequestsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  item_id: number;
+  contact_id: number | null;
+  contact_name: string;
+  contact_email: string;
+  question: string;
+  locale: string;
+  token_hash: string;
+  expires_at: number;
+  answer: string | null;
+  answered_at: number | null;
+  created_by: number | null;
+  created_at: number;
 }

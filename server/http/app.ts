@@ -19,6 +19,7 @@ import {
 import { type PauseService, pauseRoutes } from '../features/pauses';
 import { type AccountService, accountRoutes } from '../features/accounts';
 import { type OutboxService, outboxRoutes } from '../features/outbox';
+import { type ExpertService, type InboxService, type ReplyService, expertPageRoutes, inboxRoutes } from '../features/inbox';
 import { type MentionService, mentionRoutes } from '../features/mentions';
 import { type MessageService, messageRoutes } from '../features/messages';
 import { type ChannelService, type NotificationService, notificationRoutes } from '../features/notifications';
@@ -59,6 +60,9 @@ export interface HttpServices {
   messages: MessageService;
   accounts: AccountService;
   outbox: OutboxService;
+  inbox: InboxService;
+  replies: ReplyService;
+  experts: ExpertService;
 }
 
 /** The whole HTTP surface: API, OpenAPI document and reference, operations endpoints and the web app. */
@@ -103,6 +107,7 @@ export function createHttpApp(deps: ServiceDeps, services: HttpServices, events:
   api.route('/', pauseRoutes(services.pauses));
   api.route('/', accountRoutes(services.accounts));
   api.route('/', outboxRoutes(services.outbox));
+  api.route('/', inboxRoutes(services.inbox, services.replies, services.experts));
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -125,6 +130,7 @@ export function createHttpApp(deps: ServiceDeps, services: HttpServices, events:
   app.onError((error, c) => toErrorResponse(error, c, logger));
   app.route('/', opsRoutes(deps));
   app.route('/', apiDocsRoutes());
+  app.route('/', expertPageRoutes(services.experts));
   app.route('/api', api);
   app.route('/', webRoutes());
   return app;

@@ -1,5 +1,6 @@
 import { MESSAGING_MESSAGES } from '../../core/messaging';
 import type { Translations } from './id';
+import { en as inbox } from '../features/inbox/inbox.i18n';
 
 export const en: Translations = {
   app: {
@@ -1359,4 +1360,5 @@ export const en: Translations = {
     drillSet: 'The next {{count}} calls will fail.',
     drillMessage: 'Sandbox: drill outage',
   },
+  inbox,
 };

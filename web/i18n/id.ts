@@ -1,4 +1,5 @@
 import { MESSAGING_MESSAGES } from '../../core/messaging';
+import { id as inbox } from '../features/inbox/inbox.i18n';
 /** Bahasa Indonesia: the default language; `en.ts` must have the same keys. */
 export const id = {
   app: {
@@ -1362,6 +1363,7 @@ export const id = {
     drillSet: '{{count}} panggilan berikutnya akan gagal.',
     drillMessage: 'Sandbox: gangguan latihan',
   },
+  inbox,
 };
 
 export type Translations = typeof id;

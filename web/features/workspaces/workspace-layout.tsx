@@ -45,6 +45,7 @@ export function WorkspaceLayout() {
     { to: `${base}/overview`, label: t('nav.overview') },
     { to: `${base}/alerts`, label: t('nav.alerts') },
     { to: `${base}/incidents`, label: t('incidents.nav') },
+    ...(context.can('inbox.read') ? [{ to: `${base}/inbox`, label: t('inbox.nav') }] : []),
     ...(context.can('outbox.read') ? [{ to: `${base}/outbox`, label: t('outbox.nav') }] : []),
     { to: `${base}/mentions`, label: t('nav.mentions') },
     { to: `${base}/analysis`, label: t('nav.analysis') },
