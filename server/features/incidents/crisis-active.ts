@@ -1,0 +1,16 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+
+const OPEN_STATES = ['declared', 'active', 'contained', 'monitoring'];
+
+/** Whether a crisis is under way in the workspace: an incident declared and not yet resolved. */
+export async function isCrisisActive(db: Kysely<Database>, workspaceId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('incidents')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('state', 'in', OPEN_STATES)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
