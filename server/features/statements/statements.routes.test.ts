@@ -141,6 +141,28 @@ describe.each(testDialects())('statements (%s)', (dialect) => {
 
     const audit = ((await owner.get(`${ws}/audit?action=statement.`)).body.items as any[]).map((e) => e.action);
     expect(audit).toEqual(['statement.published', 'statement.approved', 'statement.approved', 'statement.submitted', 'statement.created']);
+
+    // A correction goes out again: a new post that says so, the page, and the same people by e-mail.
+    t.clock.advance(MINUTE);
+    const corrected = await lead.post(`${ws}/statements/${statement.id}/corrections`, {
+      body: `${CALM_BODY} Pembayaran tunai tetap bisa.`,
+      reason: 'Cara bayar lain',
+    });
+    expect(corrected.status, JSON.stringify(corrected.body)).toBe(400);
+    expect(corrected.body.error.details.issues[0].message).toContain('@rasamie_id');
+    const byOwner = await owner.post(`${ws}/statements/${statement.id}/corrections`, {
+      body: `${CALM_BODY} Pembayaran tunai tetap bisa.`,
+      reason: 'Cara bayar lain',
+    });
+    expect(byOwner.body).toMatchObject({ revision: 2, state: 'published' });
+    expect(await t.ctx.sendOutbox()).toMatchObject({ sent: 1 });
+    const after = (await owner.get(`${ws}/accounts/${accountId}/sandbox-posts`)).body as any[];
+    expect(after.map((p) => p.text).sort()).toEqual([CALM_BODY, `Koreksi: ${CALM_BODY} Pembayaran tunai tetap bisa.`]);
+    expect((await t.ctx.tickStatements()).emails).toEqual({ sent: 2, retrying: 0, failed: 0 });
+    expect(smtp.mails.slice(-2).map((m) => m.headers.subject)).toEqual([
+      'Koreksi: Gangguan layanan pagi ini',
+      'Koreksi: Gangguan layanan pagi ini',
+    ]);
   });
 
   it('refuses up front when the author holds no publishing right on an account, naming it', async () => {
