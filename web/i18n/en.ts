@@ -1,3 +1,4 @@
+import { en as statements } from '../features/statements/statements.i18n';
 import { MESSAGING_MESSAGES } from '../../core/messaging';
 import type { Translations } from './id';
 
@@ -1407,4 +1408,5 @@ export const en: Translations = {
     drillSet: 'The next {{count}} calls will fail.',
     drillMessage: 'Sandbox: drill outage',
   },
+  statements,
 };

@@ -1,3 +1,4 @@
+import { id as statements } from '../features/statements/statements.i18n';
 import { MESSAGING_MESSAGES } from '../../core/messaging';
 /** Bahasa Indonesia: the default language; `en.ts` must have the same keys. */
 export const id = {
@@ -1410,6 +1411,7 @@ export const id = {
     drillSet: '{{count}} panggilan berikutnya akan gagal.',
     drillMessage: 'Sandbox: gangguan latihan',
   },
+  statements,
 };
 
 export type Translations = typeof id;
