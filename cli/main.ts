@@ -10,6 +10,7 @@ import { registerOutboxCommand } from './commands/outbox.command';
 import { registerPlanCommand } from './commands/plan.command';
 import { registerReanalyzeCommand } from './commands/reanalyze.command';
 import { registerStartCommand } from './commands/start.command';
+import { registerStatementsCommand } from './commands/statements.command';
 import { registerTemplatesCommand } from './commands/templates.command';
 import { registerUserCommand } from './commands/user.command';
 import { CliError } from './cli-error';
@@ -32,6 +33,7 @@ registerContactsCommand(program);
 registerPlanDocumentCommand(program);
 registerTemplatesCommand(program);
 registerOutboxCommand(program);
+registerStatementsCommand(program);
 
 try {
   await program.parseAsync(process.argv);
