@@ -95,3 +95,12 @@ export function useStatementSettings(workspaceId: number) {
     queryFn: () => apiRequest<StatementSettings>(`${base(workspaceId)}/statement-settings`),
   });
 }
+
+export function useSaveStatementSettings(workspaceId: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (settings: StatementSettings) =>
+      apiRequest<StatementSettings>(`${base(workspaceId)}/statement-settings`, { method: 'PUT', body: settings }),
+    onSuccess: (settings) => client.setQueryData(keys.settings(workspaceId), settings),
+  });
+}

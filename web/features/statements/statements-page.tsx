@@ -1,7 +1,7 @@
-import { Button, Stack, Text } from '@mantine/core';
+import { Button, Stack, Switch, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useStatements } from '../../api/statements';
+import { useSaveStatementSettings, useStatementSettings, useStatements } from '../../api/statements';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorAlert } from '../../ui/error-alert';
 import { Loading } from '../../ui/loading';
@@ -37,6 +37,7 @@ export function StatementsPage() {
           ) : (
             <StatementsList workspaceId={workspace.id} statements={statements.data} />
           ))}
+        <TwoPersonRuleSwitch />
         <UpdatePagesPanel />
       </Stack>
     </>
@@ -67,5 +68,25 @@ export function IncidentStatements({ incidentId }: { incidentId: number }) {
         </Button>
       )}
     </Stack>
+  );
+}
+
+/** The workspace's two-person rule for incident statements: shown to everyone, changed by crisis leads. */
+function TwoPersonRuleSwitch() {
+  const { t } = useTranslation();
+  const { workspace, can } = useWorkspace();
+  const settings = useStatementSettings(workspace.id);
+  const save = useSaveStatementSettings(workspace.id);
+  if (!settings.data) return null;
+  return (
+    <>
+      <Switch
+        label={t('statements.twoPersonRule')}
+        checked={settings.data.twoPersonRule}
+        disabled={!can('templates.configure') || save.isPending}
+        onChange={(e) => save.mutate({ twoPersonRule: e.currentTarget.checked })}
+      />
+      <ErrorAlert error={save.error} />
+    </>
   );
 }
