@@ -254,4 +254,27 @@ describe.each(testDialects())('statements (%s)', (dialect) => {
     const missing = await responder.post(`${ws}/statements`, { ...input, values: {} });
     expect(missing.body.error.details.issues[0].path).toBe('values.issue');
   });
+
+  it('publishes a scheduled statement at its time, as its author, once', async () => {
+    const { accountId, brandId, approver } = await setting();
+    await owner.put(`${ws}/statement-settings`, { twoPersonRule: false });
+    const statement = await draft({ brandId, targets: { accountIds: [accountId], page: true } });
+    await owner.post(`${ws}/statements/${statement.id}/submit`);
+    await approver.post(`${ws}/statements/${statement.id}/approve`, {});
+    const scheduled = await owner.post(`${ws}/statements/${statement.id}/publish`, { scheduledAt: t.clock.now() + 30 * MINUTE });
+    expect(scheduled.body).toMatchObject({ state: 'scheduled', scheduledAt: t.clock.now() + 30 * MINUTE, deliveries: [] });
+    expect((await t.ctx.tickStatements()).published).toBe(0);
+    expect(await t.app.request('/updates/rasamie').then((r) => r.text())).not.toContain(`id="s${statement.id}"`);
+    t.clock.advance(30 * MINUTE);
+    expect((await t.ctx.tickStatements()).published).toBe(1);
+    expect((await t.ctx.tickStatements()).published).toBe(0);
+    expect(await t.ctx.sendOutbox()).toMatchObject({ sent: 1 });
+    const detail = (await owner.get(`${ws}/statements/${statement.id}`)).body;
+    expect(detail).toMatchObject({ state: 'published', publishedAt: t.clock.now() });
+    expect(detail.deliveries.map((d: any) => [d.channel, d.state])).toEqual([
+      ['account', 'sent'],
+      ['page', 'sent'],
+    ]);
+    expect(await t.app.request('/updates/rasamie').then((r) => r.text())).toContain(`id="s${statement.id}"`);
+  });
 });
