@@ -264,7 +264,7 @@ describe.each(testDialects())('statements (%s)', (dialect) => {
     const scheduled = await owner.post(`${ws}/statements/${statement.id}/publish`, { scheduledAt: t.clock.now() + 30 * MINUTE });
     expect(scheduled.body).toMatchObject({ state: 'scheduled', scheduledAt: t.clock.now() + 30 * MINUTE, deliveries: [] });
     expect((await t.ctx.tickStatements()).published).toBe(0);
-    expect(await t.app.request('/updates/rasamie').then((r) => r.text())).not.toContain(`id="s${statement.id}"`);
+    expect(await (await t.app.request('/updates/rasamie')).text()).not.toContain(`id="s${statement.id}"`);
     t.clock.advance(30 * MINUTE);
     expect((await t.ctx.tickStatements()).published).toBe(1);
     expect((await t.ctx.tickStatements()).published).toBe(0);
@@ -275,6 +275,6 @@ describe.each(testDialects())('statements (%s)', (dialect) => {
       ['account', 'sent'],
       ['page', 'sent'],
     ]);
-    expect(await t.app.request('/updates/rasamie').then((r) => r.text())).toContain(`id="s${statement.id}"`);
+    expect(await (await t.app.request('/updates/rasamie')).text()).toContain(`id="s${statement.id}"`);
   });
 });
