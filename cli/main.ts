@@ -11,6 +11,7 @@ import { registerInboxCommand } from './commands/inbox.command';
 import { registerPlanCommand } from './commands/plan.command';
 import { registerReanalyzeCommand } from './commands/reanalyze.command';
 import { registerStartCommand } from './commands/start.command';
+import { registerStatementsCommand } from './commands/statements.command';
 import { registerTemplatesCommand } from './commands/templates.command';
 import { registerUserCommand } from './commands/user.command';
 import { CliError } from './cli-error';
@@ -34,6 +35,7 @@ registerPlanDocumentCommand(program);
 registerTemplatesCommand(program);
 registerOutboxCommand(program);
 registerInboxCommand(program);
+registerStatementsCommand(program);
 
 try {
   await program.parseAsync(process.argv);

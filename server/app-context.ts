@@ -28,6 +28,10 @@ import { type Logger, createLogger } from './logger';
 import { type IngestHooks, createIngestPipeline } from './pipeline';
 import { createLiveEvents } from './events/live-events';
 import { createInboxFeature, recordReplySettlement } from './features/inbox';
+import { createMailer } from './mail/mailer';
+import { isCrisisActive } from './features/incidents';
+import { createStatementFeature, statementDeliveryListener } from './features/statements';
+import { createPageTokens, createUpdatePageService } from './features/updates-page';
 
 export interface AppContextOptions {
   config: Config;
@@ -105,7 +109,16 @@ export function createAppContext(options: AppContextOptions) {
   const outboxFeature = createOutboxFeature(deps, events, {
     channels,
     activePause: (workspaceId, brandId) => pauses.activePause(workspaceId, brandId),
-    listeners: [recordDelivery, recordReplySettlement],
+    listeners: [recordDelivery, recordReplySettlement, statementDeliveryListener],
+    ...(options.outboxRandom ? { random: options.outboxRandom } : {}),
+  });
+  const mailer = createMailer(config.notifications);
+  const updatePages = createUpdatePageService(deps, mailer, createPageTokens(config));
+  const statementFeature = createStatementFeature(deps, {
+    isIncidentActive: (workspaceId) => isCrisisActive(deps.db, workspaceId),
+    mailer,
+    pages: updatePages,
+    notify: (workspaceId, message) => notifications.notify(workspaceId, message),
     ...(options.outboxRandom ? { random: options.outboxRandom } : {}),
   });
   const services = {
@@ -132,6 +145,8 @@ export function createAppContext(options: AppContextOptions) {
     inbox: inboxFeature.inbox,
     replies: inboxFeature.replies,
     experts: inboxFeature.experts,
+    statements: statementFeature.statements,
+    updatePages,
   };
   let timers: NodeJS.Timeout[] = [];
 
@@ -147,12 +162,15 @@ export function createAppContext(options: AppContextOptions) {
     checkIncidentDeadlines: incidentFeature.checkDeadlines,
     /** Sends what is due in the outbox, holding and releasing scheduled posts with the pause switch. */
     sendOutbox: outboxFeature.sendDue,
+    /** Scheduled statements, statement e-mails and "next update" reminders (the scheduler runs it). */
+    tickStatements: statementFeature.tick,
     /** The scheduler role: escalation of unacknowledged alerts, snoozes that end, incident task deadlines and the outbox. */
     startScheduler(everyMs = SCHEDULER_TICK_MS) {
       const tick = () => {
         void alertEngine.escalate().catch((error: unknown) => logger.error({ err: error }, 'escalation failed'));
         void incidentFeature.checkDeadlines().catch((error: unknown) => logger.error({ err: error }, 'incident deadlines failed'));
         void outboxFeature.sendDue().catch((error: unknown) => logger.error({ err: error }, 'outbox send failed'));
+        void statementFeature.tick().catch((error: unknown) => logger.error({ err: error }, 'statements pass failed'));
       };
       timers.push(setInterval(tick, everyMs).unref());
     },

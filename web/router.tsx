@@ -40,6 +40,11 @@ const PlaybooksPage = lazy(() => import('./features/plan/playbooks-page').then((
 const NewPlaybookPage = lazy(() => import('./features/plan/new-playbook-page').then((m) => ({ default: m.NewPlaybookPage })));
 const PlaybookPage = lazy(() => import('./features/plan/playbook-page').then((m) => ({ default: m.PlaybookPage })));
 const CrisisTeamPage = lazy(() => import('./features/plan/crisis-team-page').then((m) => ({ default: m.CrisisTeamPage })));
+const StatementsPage = lazy(() => import('./features/statements/statements-page').then((m) => ({ default: m.StatementsPage })));
+const StatementComposerPage = lazy(() =>
+  import('./features/statements/statement-composer-page').then((m) => ({ default: m.StatementComposerPage })),
+);
+const StatementPage = lazy(() => import('./features/statements/statement-page').then((m) => ({ default: m.StatementPage })));
 const PolicyPage = lazy(() => import('./features/plan/policy-page').then((m) => ({ default: m.PolicyPage })));
 
 export function AppRoutes() {
@@ -82,6 +87,9 @@ export function AppRoutes() {
               <Route path="inbox" element={<InboxPage />} />
               <Route path="accounts" element={<AccountsPage />} />
               <Route path="sandbox/:accountId" element={<SandboxPage />} />
+              <Route path="statements" element={<StatementsPage />} />
+              <Route path="statements/new" element={<StatementComposerPage />} />
+              <Route path="statements/:statementId" element={<StatementPage />} />
             </Route>
           </Route>
           <Route path="*" element={<NotFoundPage />} />

@@ -16,3 +16,4 @@ export * from './incidents';
 export * from './messages';
 export * from './outbox';
 export * from './inbox';
+export * from './statements';

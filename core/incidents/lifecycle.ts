@@ -4,6 +4,9 @@ import { type Permission, type Role, can } from '../policy';
 export const INCIDENT_STATES = ['declared', 'active', 'contained', 'monitoring', 'resolved', 'reviewed'] as const;
 export type IncidentState = (typeof INCIDENT_STATES)[number];
 
+/** The states of a crisis still under way: declared and not yet resolved. */
+export const OPEN_INCIDENT_STATES: readonly IncidentState[] = ['declared', 'active', 'contained', 'monitoring'];
+
 export function isIncidentState(value: unknown): value is IncidentState {
   return typeof value === 'string' && (INCIDENT_STATES as readonly string[]).includes(value);
 }

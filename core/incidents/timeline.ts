@@ -65,6 +65,12 @@ function deliveryWhat(d: Details, language: Language): string {
   return DELIVERY_WHAT[language][str(d.kind)] ?? str(d.kind);
 }
 
+/** The account a delivery went through (` @handle`), or how many people an e-mail reached (` (3 penerima)`). */
+function via(d: Details, language: Language): string {
+  if (typeof d.recipients === 'number') return language === 'id' ? ` (${d.recipients} penerima)` : ` (${d.recipients} recipients)`;
+  return d.handle ? ` @${str(d.handle)}` : '';
+}
+
 const TEXT: Record<Language, Record<TimelineKind, (d: Details) => string>> = {
   id: {
     declared: (d) => `Insiden dinyatakan: ${str(d.title)} (tingkat ${str(d.severity)})`,
@@ -86,8 +92,8 @@ const TEXT: Record<Language, Record<TimelineKind, (d: Details) => string>> = {
     posts_resumed: (d) => `Posting terjadwal ${str(d.brandName)} dilanjutkan`,
     reminder_sent: (d) => `Pengingat tenggat dikirim: ${str(d.title)}`,
     deadline_missed: (d) => `Tenggat terlewat, dieskalasi ke pemimpin krisis: ${str(d.title)}`,
-    delivered: (d) => `${deliveryWhat(d, 'id')} terkirim lewat ${str(d.channel)} @${str(d.handle)}${d.url ? `: ${str(d.url)}` : ''}`,
-    delivery_failed: (d) => `${deliveryWhat(d, 'id')} gagal dikirim lewat ${str(d.channel)} @${str(d.handle)}: ${str(d.error)}`,
+    delivered: (d) => `${deliveryWhat(d, 'id')} terkirim lewat ${str(d.channel)}${via(d, 'id')}${d.url ? `: ${str(d.url)}` : ''}`,
+    delivery_failed: (d) => `${deliveryWhat(d, 'id')} gagal dikirim lewat ${str(d.channel)}${via(d, 'id')}: ${str(d.error)}`,
   },
   en: {
     declared: (d) => `Incident declared: ${str(d.title)} (level ${str(d.severity)})`,
@@ -109,8 +115,8 @@ const TEXT: Record<Language, Record<TimelineKind, (d: Details) => string>> = {
     posts_resumed: (d) => `Scheduled posts of ${str(d.brandName)} resumed`,
     reminder_sent: (d) => `Deadline reminder sent: ${str(d.title)}`,
     deadline_missed: (d) => `Deadline missed, escalated to the crisis lead: ${str(d.title)}`,
-    delivered: (d) => `${deliveryWhat(d, 'en')} delivered through ${str(d.channel)} @${str(d.handle)}${d.url ? `: ${str(d.url)}` : ''}`,
-    delivery_failed: (d) => `${deliveryWhat(d, 'en')} could not be delivered through ${str(d.channel)} @${str(d.handle)}: ${str(d.error)}`,
+    delivered: (d) => `${deliveryWhat(d, 'en')} delivered through ${str(d.channel)}${via(d, 'en')}${d.url ? `: ${str(d.url)}` : ''}`,
+    delivery_failed: (d) => `${deliveryWhat(d, 'en')} could not be delivered through ${str(d.channel)}${via(d, 'en')}: ${str(d.error)}`,
   },
 };
 

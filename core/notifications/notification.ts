@@ -8,6 +8,7 @@ export const NOTIFICATION_KINDS = [
   'incident.task_due_soon',
   'incident.task_overdue',
   'test',
+  'statement.update_due',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -49,6 +50,7 @@ const LABELS: Record<NotificationLanguage, Labels> = {
       'incident.task_due_soon': 'Tenggat segera tiba',
       'incident.task_overdue': 'Tenggat terlewat',
       test: 'Pesan uji',
+      'statement.update_due': 'Waktu pembaruan terlewat',
     },
     open: 'Buka di Siaga',
     severityLabel: 'Tingkat',
@@ -65,6 +67,7 @@ const LABELS: Record<NotificationLanguage, Labels> = {
       'incident.task_due_soon': 'Deadline near',
       'incident.task_overdue': 'Deadline missed',
       test: 'Test message',
+      'statement.update_due': 'Next update overdue',
     },
     open: 'Open in Siaga',
     severityLabel: 'Severity',

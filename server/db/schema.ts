@@ -60,6 +60,14 @@ export interface Database {
   inbox_replies: InboxRepliesTable;
   inbox_presence: InboxPresenceTable;
   inbox_expert_requests: InboxExpertRequestsTable;
+  statement_settings: StatementSettingsTable;
+  update_pages: UpdatePagesTable;
+  statements: StatementsTable;
+  statement_approvals: StatementApprovalsTable;
+  statement_revisions: StatementRevisionsTable;
+  update_subscribers: UpdateSubscribersTable;
+  statement_deliveries: StatementDeliveriesTable;
+  update_subscription_attempts: UpdateSubscriptionAttemptsTable;
 }
 
 export interface WorkspacesTable {
@@ -798,4 +806,114 @@ export interface InboxExpertRequestsTable {
   answered_at: number | null;
   created_by: number | null;
   created_at: number;
+}
+
+export interface StatementSettingsTable {
+  workspace_id: number;
+  two_person_rule: number;
+  updated_at: number;
+}
+
+export interface UpdatePagesTable {
+  id: Generated<number>;
+  workspace_id: number;
+  brand_id: number;
+  slug: string;
+  title: string;
+  language: string;
+  enabled: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface StatementsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  brand_id: number;
+  incident_id: number | null;
+  language: string;
+  title: string;
+  body: string;
+  template_id: number | null;
+  template_version: number | null;
+  /** JSON { [channelKey]: text } */
+  variants: string;
+  /** JSON StatementTargets */
+  targets: string;
+  state: string;
+  required_approvals: number;
+  round: number;
+  revision: number;
+  scheduled_at: number | null;
+  next_update_at: number | null;
+  reminded_at: number | null;
+  rejection_comment: string | null;
+  author_id: number | null;
+  created_at: number;
+  updated_at: number;
+  published_at: number | null;
+}
+
+export interface StatementApprovalsTable {
+  id: Generated<number>;
+  statement_id: number;
+  round: number;
+  user_id: number;
+  decision: string;
+  comment: string | null;
+  at: number;
+}
+
+export interface StatementRevisionsTable {
+  id: Generated<number>;
+  statement_id: number;
+  revision: number;
+  title: string;
+  body: string;
+  reason: string | null;
+  created_by: number | null;
+  created_at: number;
+  emails_reported_at: number | null;
+}
+
+export interface UpdateSubscribersTable {
+  id: Generated<number>;
+  page_id: number;
+  email: string;
+  language: string;
+  confirm_token_hash: string | null;
+  confirm_expires_at: number | null;
+  confirmed_at: number | null;
+  unsubscribed_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface StatementDeliveriesTable {
+  id: Generated<number>;
+  workspace_id: number;
+  statement_id: number;
+  revision: number;
+  channel: string;
+  account_id: number | null;
+  subscriber_id: number | null;
+  recipient: string | null;
+  outbox_item_id: number | null;
+  idempotency_key: string;
+  state: string;
+  attempts: number;
+  next_attempt_at: number | null;
+  external_id: string | null;
+  url: string | null;
+  error: string | null;
+  created_at: number;
+  updated_at: number;
+  sent_at: number | null;
+}
+
+export interface UpdateSubscriptionAttemptsTable {
+  id: Generated<number>;
+  page_id: number;
+  client_key: string;
+  at: number;
 }

@@ -30,6 +30,8 @@ import { type WorkspaceService, workspaceRoutes } from '../features/workspaces';
 import { type RiskService, riskRoutes } from '../features/risks';
 import { type ContactFileService, type ContactService, contactRoutes } from '../features/contacts';
 import { type PlanDocumentService, planDocumentRoutes } from '../features/plan-document';
+import { type StatementService, statementRoutes } from '../features/statements';
+import { type UpdatePageService, publicUpdatePageRoutes, updatePageRoutes } from '../features/updates-page';
 import type { AppEnv } from '../security/principal';
 import { toErrorResponse } from './error-handler';
 import { authenticate } from './middleware/authenticate';
@@ -63,6 +65,8 @@ export interface HttpServices {
   inbox: InboxService;
   replies: ReplyService;
   experts: ExpertService;
+  statements: StatementService;
+  updatePages: UpdatePageService;
 }
 
 /** The whole HTTP surface: API, OpenAPI document and reference, operations endpoints and the web app. */
@@ -108,6 +112,8 @@ export function createHttpApp(deps: ServiceDeps, services: HttpServices, events:
   api.route('/', accountRoutes(services.accounts));
   api.route('/', outboxRoutes(services.outbox));
   api.route('/', inboxRoutes(services.inbox, services.replies, services.experts));
+  api.route('/', statementRoutes(services.statements));
+  api.route('/', updatePageRoutes(services.updatePages));
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -132,6 +138,7 @@ export function createHttpApp(deps: ServiceDeps, services: HttpServices, events:
   app.route('/', apiDocsRoutes());
   app.route('/', expertPageRoutes(services.experts));
   app.route('/api', api);
+  app.route('/', publicUpdatePageRoutes(services.updatePages));
   app.route('/', webRoutes());
   return app;
 }

@@ -1,3 +1,4 @@
+import { en as statements } from '../features/statements/statements.i18n';
 import { MESSAGING_MESSAGES } from '../../core/messaging';
 import type { Translations } from './id';
 import { en as inbox } from '../features/inbox/inbox.i18n';
@@ -1361,4 +1362,5 @@ export const en: Translations = {
     drillMessage: 'Sandbox: drill outage',
   },
   inbox,
+  statements,
 };

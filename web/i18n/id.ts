@@ -1,3 +1,4 @@
+import { id as statements } from '../features/statements/statements.i18n';
 import { MESSAGING_MESSAGES } from '../../core/messaging';
 import { id as inbox } from '../features/inbox/inbox.i18n';
 /** Bahasa Indonesia: the default language; `en.ts` must have the same keys. */
@@ -1364,6 +1365,7 @@ export const id = {
     drillMessage: 'Sandbox: gangguan latihan',
   },
   inbox,
+  statements,
 };
 
 export type Translations = typeof id;

@@ -15,6 +15,7 @@ import * as messageLibrary from './2026-11-22T0330-message-library';
 import * as outbox from './2026-11-22T0340-outbox';
 import * as publishingRights from './2026-11-22T0400-publishing-rights';
 import * as inbox from './2026-11-22T0410-inbox';
+import * as statements from './2026-11-22T0420-statements';
 /** Every migration, in order; names are timestamps so they sort. */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21T1500-initial': initial,
@@ -32,4 +33,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22T0340-outbox': outbox,
   '2026-11-22T0400-publishing-rights': publishingRights,
   '2026-11-22T0410-inbox': inbox,
+  '2026-11-22T0420-statements': statements,
 };

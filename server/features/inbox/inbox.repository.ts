@@ -1,10 +1,8 @@
+import { OPEN_INCIDENT_STATES } from '../../../core/incidents';
 import type { Kysely } from 'kysely';
 import type { CrisisCategory, Sentiment } from '../../../core/analysis/analysis.types';
 import { DEFAULT_INBOX_SETTINGS, type InboxSettingsValue } from '../../../core/messaging';
 import type { Database } from '../../db/schema';
-
-/** Incident states in which a crisis is still being handled. */
-export const OPEN_INCIDENT_STATES = ['declared', 'active', 'contained', 'monitoring'];
 
 export async function loadInboxSettings(db: Kysely<Database>, workspaceId: number): Promise<InboxSettingsValue> {
   const row = await db.selectFrom('inbox_settings').select('settings').where('workspace_id', '=', workspaceId).executeTakeFirst();

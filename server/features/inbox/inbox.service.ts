@@ -1,3 +1,4 @@
+import { OPEN_INCIDENT_STATES } from '../../../core/incidents';
 import type { Kysely } from 'kysely';
 import type {
   ExpertRequest,
@@ -31,7 +32,6 @@ import { recordAudit } from '../audit';
 import { insertItems, itemsFor, loadRuleContext } from './inbox-ingest';
 import {
   type ItemRow,
-  OPEN_INCIDENT_STATES,
   incidentOf,
   loadInboxSettings,
   loadOpenIncidents,

@@ -1,13 +1,11 @@
 import type { SeverityLevel } from '../../../core/incidents';
-import { isEscalationDue, isReminderDue, REMINDER_LEAD_MS } from '../../../core/incidents';
+import { isEscalationDue, isReminderDue, REMINDER_LEAD_MS, OPEN_INCIDENT_STATES } from '../../../core/incidents';
 import type { ServiceDeps } from '../../deps';
 import { SYSTEM_ACTOR } from '../../security/actor';
 import { dueSoonNotification, overdueNotification } from './incident-notification';
 import type { RoomKit } from './incident-room';
 import { type RoomChange, recordRoomChange } from './incident-timeline';
 import { loadNames } from './incidents.repository';
-
-const OPEN_STATES = ['declared', 'active', 'contained', 'monitoring'];
 
 /**
  * The scheduler's deadline pass: a reminder to the owner when a deadline is near, and the lead told when
@@ -56,7 +54,7 @@ export function createDeadlineWatch(deps: ServiceDeps, kit: RoomKit) {
       .where('t.due_at', 'is not', null)
       .where('t.due_at', '<=', now + REMINDER_LEAD_MS)
       .where((eb) => eb.or([eb('t.reminded_at', 'is', null), eb('t.escalated_at', 'is', null)]))
-      .where('i.state', 'in', OPEN_STATES)
+      .where('i.state', 'in', OPEN_INCIDENT_STATES)
       .execute();
     let reminded = 0;
     let escalated = 0;

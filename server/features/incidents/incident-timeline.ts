@@ -79,6 +79,8 @@ export interface DeliveryNews {
   receipt: { url: string | null; externalId: string } | null;
   error: string | null;
   at: number;
+  /** For a delivery to many people at once (a statement's e-mails): how many it reached. */
+  recipients?: number;
 }
 
 /**
@@ -101,6 +103,7 @@ export async function recordDelivery(trx: Kysely<Database>, news: DeliveryNews):
     handle: news.account.handle,
     sourceType: news.source?.type ?? null,
     sourceId: news.source?.id ?? null,
+    ...(news.recipients !== undefined ? { recipients: news.recipients } : {}),
     ...(news.outcome === 'sent' ? { url: news.receipt?.url ?? null, externalId: news.receipt?.externalId ?? null } : { error: news.error }),
   };
   await addTimelineEntry(trx, incident.id, news.outcome === 'sent' ? 'delivered' : 'delivery_failed', null, details, news.at);

@@ -24,3 +24,4 @@ export { type IncidentPlanReader, EMPTY_PLAN } from './plan-reader';
 export { incidentRoutes } from './incidents.routes';
 export { incidentRoomRoutes } from './incident-room.routes';
 export { recordDelivery, recordPostsResumed } from './incident-timeline';
+export { isCrisisActive } from './crisis-active';

@@ -1,4 +1,4 @@
-import { Divider, Grid, Paper, Stack, Text } from '@mantine/core';
+import { Divider, Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useIncident } from '../../api/incidents';
@@ -14,6 +14,7 @@ import { RoomSignals } from './room-signals';
 import { TaskList } from './task-list';
 import { TeamPanel } from './team-panel';
 import { TimelinePanel } from './timeline-panel';
+import { IncidentStatements } from '../statements/statements-page';
 
 /** The crisis room: everything about one incident on one page, kept current live. */
 export function IncidentRoomPage() {
@@ -41,6 +42,11 @@ export function IncidentRoomPage() {
             <TaskList incident={room} />
             <Divider />
             <FactSheetEditor incident={room} />
+            <Divider />
+            <Title order={2} size="h4">
+              {t('statements.incidentTitle')}
+            </Title>
+            <IncidentStatements incidentId={room.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>

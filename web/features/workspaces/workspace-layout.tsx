@@ -47,6 +47,7 @@ export function WorkspaceLayout() {
     { to: `${base}/incidents`, label: t('incidents.nav') },
     ...(context.can('inbox.read') ? [{ to: `${base}/inbox`, label: t('inbox.nav') }] : []),
     ...(context.can('outbox.read') ? [{ to: `${base}/outbox`, label: t('outbox.nav') }] : []),
+    ...(context.can('statements.read') ? [{ to: `${base}/statements`, label: t('statements.nav') }] : []),
     { to: `${base}/mentions`, label: t('nav.mentions') },
     { to: `${base}/analysis`, label: t('nav.analysis') },
     { to: `${base}/alert-settings`, label: t('nav.alertRules') },
