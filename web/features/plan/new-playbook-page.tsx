@@ -24,9 +24,7 @@ export function NewPlaybookPage() {
   const base = `/w/${workspace.id}/plan/playbooks`;
   const starter = STARTER_PLAYBOOKS.find((s) => s.crisisType === crisisType);
   const initial =
-    source === 'starter' && starter
-      ? localiseStarterPlaybook(starter, language)
-      : { title: t(`crisis.types.${crisisType}`), steps: [] };
+    source === 'starter' && starter ? localiseStarterPlaybook(starter, language) : { title: t(`crisis.types.${crisisType}`), steps: [] };
   const replaced = playbooks.data?.find((p) => p.crisisType === crisisType);
 
   return (
