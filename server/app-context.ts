@@ -17,6 +17,7 @@ import { createChannelRegistry } from './connectors';
 import { createMentionService } from './features/mentions';
 import { createPlanService } from './features/plan';
 import { createMessageService } from './features/messages';
+import { createModerationService, recordModerationSettlement } from './features/moderation';
 import { type NotificationsOptions, createNotificationFeature } from './features/notifications';
 import { createTokenService } from './features/tokens';
 import { createWorkspaceService } from './features/workspaces';
@@ -100,7 +101,7 @@ export function createAppContext(options: AppContextOptions) {
   const outboxFeature = createOutboxFeature(deps, events, {
     channels,
     activePause: (workspaceId, brandId) => pauses.activePause(workspaceId, brandId),
-    listeners: [recordDelivery],
+    listeners: [recordDelivery, recordModerationSettlement],
     ...(options.outboxRandom ? { random: options.outboxRandom } : {}),
   });
   const services = {
@@ -124,6 +125,7 @@ export function createAppContext(options: AppContextOptions) {
     messages: createMessageService(deps),
     accounts: createAccountService(deps, channels),
     outbox: outboxFeature.outbox,
+    moderation: createModerationService(deps),
   };
   let timers: NodeJS.Timeout[] = [];
 

@@ -15,3 +15,4 @@ export * from './contacts';
 export * from './incidents';
 export * from './messages';
 export * from './outbox';
+export * from './moderation';

@@ -19,6 +19,7 @@ import {
 import { type PauseService, pauseRoutes } from '../features/pauses';
 import { type AccountService, accountRoutes } from '../features/accounts';
 import { type OutboxService, outboxRoutes } from '../features/outbox';
+import { type ModerationService, moderationRoutes } from '../features/moderation';
 import { type MentionService, mentionRoutes } from '../features/mentions';
 import { type MessageService, messageRoutes } from '../features/messages';
 import { type ChannelService, type NotificationService, notificationRoutes } from '../features/notifications';
@@ -59,6 +60,7 @@ export interface HttpServices {
   messages: MessageService;
   accounts: AccountService;
   outbox: OutboxService;
+  moderation: ModerationService;
 }
 
 /** The whole HTTP surface: API, OpenAPI document and reference, operations endpoints and the web app. */
@@ -103,6 +105,7 @@ export function createHttpApp(deps: ServiceDeps, services: HttpServices, events:
   api.route('/', pauseRoutes(services.pauses));
   api.route('/', accountRoutes(services.accounts));
   api.route('/', outboxRoutes(services.outbox));
+  api.route('/', moderationRoutes(services.moderation));
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -14,6 +14,7 @@ import * as incidents from './2026-11-22T0320-incidents';
 import * as messageLibrary from './2026-11-22T0330-message-library';
 import * as outbox from './2026-11-22T0340-outbox';
 import * as publishingRights from './2026-11-22T0400-publishing-rights';
+import * as moderation from './2026-11-22T0430-moderation';
 /** Every migration, in order; names are timestamps so they sort. */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21T1500-initial': initial,
@@ -30,4 +31,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22T0330-message-library': messageLibrary,
   '2026-11-22T0340-outbox': outbox,
   '2026-11-22T0400-publishing-rights': publishingRights,
+  '2026-11-22T0430-moderation': moderation,
 };
