@@ -1,5 +1,6 @@
 import { MESSAGING_MESSAGES } from '../../core/messaging';
 import type { Translations } from './id';
+import { en as moderationEN } from '../features/moderation/moderation.i18n';
 
 export const en: Translations = {
   app: {
@@ -1407,4 +1408,5 @@ export const en: Translations = {
     drillSet: 'The next {{count}} calls will fail.',
     drillMessage: 'Sandbox: drill outage',
   },
+  moderation: moderationEN,
 };

@@ -1,4 +1,5 @@
 import { MESSAGING_MESSAGES } from '../../core/messaging';
+import { id as moderationID } from '../features/moderation/moderation.i18n';
 /** Bahasa Indonesia: the default language; `en.ts` must have the same keys. */
 export const id = {
   app: {
@@ -1410,6 +1411,7 @@ export const id = {
     drillSet: '{{count}} panggilan berikutnya akan gagal.',
     drillMessage: 'Sandbox: gangguan latihan',
   },
+  moderation: moderationID,
 };
 
 export type Translations = typeof id;
