@@ -14,6 +14,7 @@ const InvitePage = lazy(() => import('./features/auth/invite-page').then((m) => 
 const MentionsPage = lazy(() => import('./features/mentions/mentions-page').then((m) => ({ default: m.MentionsPage })));
 const OutboxPage = lazy(() => import('./features/outbox/outbox-page').then((m) => ({ default: m.OutboxPage })));
 const AccountsPage = lazy(() => import('./features/accounts/accounts-page').then((m) => ({ default: m.AccountsPage })));
+const ModerationPage = lazy(() => import('./features/moderation/moderation-page').then((m) => ({ default: m.ModerationPage })));
 const SandboxPage = lazy(() => import('./features/accounts/sandbox-page').then((m) => ({ default: m.SandboxPage })));
 const BrandsPage = lazy(() => import('./features/brands/brands-page').then((m) => ({ default: m.BrandsPage })));
 const BrandDetailPage = lazy(() => import('./features/brands/brand-detail-page').then((m) => ({ default: m.BrandDetailPage })));
@@ -80,6 +81,7 @@ export function AppRoutes() {
               <Route path="outbox" element={<OutboxPage />} />
               <Route path="accounts" element={<AccountsPage />} />
               <Route path="sandbox/:accountId" element={<SandboxPage />} />
+              <Route path="moderation" element={<ModerationPage />} />
             </Route>
           </Route>
           <Route path="*" element={<NotFoundPage />} />

@@ -47,6 +47,7 @@ export function WorkspaceLayout() {
     { to: `${base}/incidents`, label: t('incidents.nav') },
     ...(context.can('outbox.read') ? [{ to: `${base}/outbox`, label: t('outbox.nav') }] : []),
     { to: `${base}/mentions`, label: t('nav.mentions') },
+    ...(context.can('inbox.read') ? [{ to: `${base}/moderation`, label: t('moderation.nav') }] : []),
     { to: `${base}/analysis`, label: t('nav.analysis') },
     { to: `${base}/alert-settings`, label: t('nav.alertRules') },
     { to: `${base}/plan/playbooks`, label: t('plan.nav.playbooks') },
