@@ -70,7 +70,9 @@ export function selectActions(db: Kysely<Database>, workspaceId: number) {
     .innerJoin('brands as b', 'b.id', 'x.brand_id')
     .leftJoin('users as u', 'u.id', 'x.created_by')
     .leftJoin('mentions as m', 'm.id', 'x.mention_id')
+    .leftJoin('outbox_items as o', 'o.id', 'x.outbox_item_id')
     .select([
+      'o.state as outbox_state',
       'x.id',
       'x.action',
       'x.state',
@@ -98,9 +100,11 @@ export function selectActions(db: Kysely<Database>, workspaceId: number) {
     .select((eb) =>
       eb
         .selectFrom('moderation_actions as r')
+        .leftJoin('outbox_items as ro', 'ro.id', 'r.outbox_item_id')
         .select('r.id')
         .whereRef('r.reverses_id', '=', 'x.id')
         .where('r.state', '!=', 'failed')
+        .where((eb) => eb.or([eb('ro.state', 'is', null), eb('ro.state', '!=', 'cancelled')]))
         .orderBy('r.id', 'desc')
         .limit(1)
         .as('reversed_by_id'),
@@ -110,11 +114,15 @@ export function selectActions(db: Kysely<Database>, workspaceId: number) {
 
 type ActionRow = Awaited<ReturnType<ReturnType<typeof selectActions>['execute']>>[number];
 
+/** Shown when a person cancelled the action's outbox item before it left: it never happened. */
+export const CANCELLED_IN_OUTBOX = 'cancelled in the outbox before it was sent';
+
 export function toActionView(r: ActionRow): ModerationActionView {
+  const cancelled = r.state === 'queued' && r.outbox_state === 'cancelled';
   return {
     id: r.id,
     action: r.action as ModerationAct,
-    state: r.state as ModerationState,
+    state: cancelled ? 'failed' : (r.state as ModerationState),
     mentionId: r.mention_id,
     mentionText: r.mention_text,
     brandId: r.brand_id,
@@ -135,7 +143,7 @@ export function toActionView(r: ActionRow): ModerationActionView {
     reversesId: r.reverses_id,
     reversedById: r.reversed_by_id ?? null,
     bulkKey: r.bulk_key,
-    error: r.error,
+    error: cancelled ? CANCELLED_IN_OUTBOX : r.error,
     createdBy: r.created_by_name,
     createdAt: r.created_at,
   };

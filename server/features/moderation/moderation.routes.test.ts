@@ -260,4 +260,14 @@ describe.each(testDialects())('moderation (%s)', (dialect) => {
       offencesInWindow: 2,
     });
   });
+  it('treats a moderation action cancelled in the outbox as not done, so it can be asked again', async () => {
+    await createModeratedBrand(app.owner, app.workspaceId);
+    const [spam] = await postComments(app.t, app.workspaceId, [{ text: SPAM_TEXT, author: 'promo_bot', at: T0 - HOUR }]);
+    const hide = (await app.owner.post(`${app.ws}/moderation/actions`, { mentionId: spam, action: 'hide' })).body;
+    expect((await app.owner.post(`${app.ws}/outbox/${hide.outboxItemId}/cancel`)).status).toBe(200);
+    const [cancelled] = (await app.owner.get(`${app.ws}/moderation/actions?mentionId=${spam}`)).body;
+    expect(cancelled).toMatchObject({ id: hide.id, state: 'failed', error: expect.stringMatching(/cancelled in the outbox/) });
+    expect((await app.owner.post(`${app.ws}/moderation/actions/${hide.id}/undo`, {})).status).toBe(409);
+    expect((await app.owner.post(`${app.ws}/moderation/actions`, { mentionId: spam, action: 'hide' })).status).toBe(200);
+  });
 });

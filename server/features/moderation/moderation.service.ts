@@ -195,7 +195,7 @@ export function createModerationService(deps: ServiceDeps) {
     if (filter.mentionId !== undefined) q = q.where('x.mention_id', '=', filter.mentionId);
     if (filter.authorHandle !== undefined) q = q.where('x.author_handle', '=', filter.authorHandle);
     if (filter.accountId !== undefined) q = q.where('x.account_id', '=', filter.accountId);
-    return (await q.execute()).map(toActionView).filter((a) => a.reversedById === null);
+    return (await q.execute()).map(toActionView).filter((a) => (a.state === 'queued' || a.state === 'done') && a.reversedById === null);
   }
 
   async function get(workspaceId: number, actionId: number): Promise<ModerationActionView> {
@@ -652,7 +652,9 @@ export function createModerationService(deps: ServiceDeps) {
         .where('x.state', 'in', ['queued', 'done'])
         .where('x.mention_id', 'in', mentionIds.slice(i, i + 500))
         .execute();
-      for (const r of rows.map(toActionView)) if (r.reversedById === null && r.mentionId !== null) hidden.add(r.mentionId);
+      for (const r of rows.map(toActionView)) {
+        if ((r.state === 'queued' || r.state === 'done') && r.reversedById === null && r.mentionId !== null) hidden.add(r.mentionId);
+      }
     }
     return hidden;
   }
