@@ -102,6 +102,15 @@ describe('moderation in a browser', () => {
         .getByText('Dibatalkan', { exact: true })
         .waitFor({ timeout: SENT_WITHIN_MS });
 
+      // The Moderation page lists both actions, newest first, with who did them.
+      await page.keyboard.press('Escape');
+      await navLink(page, 'Moderasi').click();
+      await shows(pageHeading(page, 'Moderasi'));
+      const rows = page.getByTestId('moderation-row');
+      await shows(rows.filter({ hasText: 'Ditampilkan lagi' }).filter({ hasText: 'oleh Dewi Lestari' }));
+      await shows(rows.filter({ hasText: 'Disembunyikan' }).filter({ hasText: 'Mengikuti usulan' }));
+      await shows(page.getByRole('heading', { name: 'Kebijakan moderasi' }));
+
       // A member who accepted an invitation, granted the right to post as the account on the accounts page.
       const invited = await api.post<{ inviteUrl: string }>('/members', { email: 'rudi@example.co.id', role: 'responder' });
       const secret = invited.inviteUrl.split('/invite/')[1]!;
@@ -112,7 +121,6 @@ describe('moderation in a browser', () => {
       expect(accepted.status()).toBe(200);
       await other.close();
 
-      await page.keyboard.press('Escape');
       await navLink(page, 'Akun milik merek').click();
       await shows(pageHeading(page, 'Akun milik merek'));
       const row = page.getByTestId('account-row').filter({ hasText: '@rasamie_id' });
