@@ -105,7 +105,12 @@ function ModerationBody({ data }: { data: MentionModeration }) {
         <PostingAs account={data.account} mayPublish={data.mayPublish} />
       ) : (
         <Alert color="orange" variant="light">
-          {t('moderation.noAccount', { problem: data.accountProblem ?? '' })}
+          <Text size="sm">{t('moderation.noAccount')}</Text>
+          {data.accountProblem && (
+            <Text size="xs" c="dimmed" mt={4}>
+              {data.accountProblem}
+            </Text>
+          )}
         </Alert>
       )}
       {can('moderation.act') && data.account && (
@@ -115,7 +120,7 @@ function ModerationBody({ data }: { data: MentionModeration }) {
             description={t('moderation.reasonHelp')}
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}
-            error={issues.reason}
+            error={issues.reason ? t('moderation.againstProposal') : undefined}
             maxLength={500}
           />
           <Group gap="xs">

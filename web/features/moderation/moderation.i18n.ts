@@ -35,7 +35,8 @@ export const id = {
   deleteTitle: 'Hapus komentar ini?',
   deleteBody:
     'Menghapus hanya bisa dibatalkan sejauh platform mengizinkan, dan biasanya tidak bisa sama sekali. Menyembunyikan bisa dibatalkan kapan saja.',
-  noAccount: 'Tidak bisa bertindak: {{problem}}',
+  noAccount:
+    'Tidak bisa bertindak: merek komentar ini tidak punya akun milik merek di platform ini. Tambahkan di halaman Akun milik merek.',
   history: 'Riwayat tindakan',
   historyEmpty: 'Belum ada tindakan moderasi untuk komentar ini.',
   states: { queued: 'Antre', done: 'Selesai', failed: 'Gagal', reverted: 'Dibatalkan' },
@@ -128,7 +129,7 @@ export const en: typeof id = {
   },
   deleteTitle: 'Delete this comment?',
   deleteBody: 'A delete can be undone only as far as the platform allows, which is usually not at all. Hiding can be undone at any time.',
-  noAccount: 'Cannot act: {{problem}}',
+  noAccount: 'Cannot act: the brand of this comment has no owned account on this platform. Add one on the Owned accounts page.',
   history: 'History of actions',
   historyEmpty: 'No moderation actions on this comment yet.',
   states: { queued: 'Queued', done: 'Done', failed: 'Failed', reverted: 'Undone' },
