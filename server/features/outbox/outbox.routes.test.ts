@@ -182,24 +182,22 @@ describe.each(testDialects())('outbox (%s)', (dialect) => {
     await grantPublishing(app.owner, app.workspaceId, accountId, responder);
     const author = { userId: await userIdOf(responder), tokenId: null, ip: null };
     const approver = await userIdOf(app.owner);
-    const { id } = await app.t.ctx.db
-      .transaction()
-      .execute((trx) =>
-        enqueueOutgoing(
-          trx,
-          {
-            workspaceId: app.workspaceId,
-            accountId,
-            kind: 'reply',
-            text: 'Mohon maaf, kami cek ya',
-            targetExternalId: 'c-1',
-            idempotencyKey: 'r-1',
-            approvedBy: approver,
-          },
-          author,
-          T0,
-        ),
-      );
+    const { id } = await app.t.ctx.db.transaction().execute((trx) =>
+      enqueueOutgoing(
+        trx,
+        {
+          workspaceId: app.workspaceId,
+          accountId,
+          kind: 'reply',
+          text: 'Mohon maaf, kami cek ya',
+          targetExternalId: 'c-1',
+          idempotencyKey: 'r-1',
+          approvedBy: approver,
+        },
+        author,
+        T0,
+      ),
+    );
     expect(await item(id)).toMatchObject({ createdBy: 'Anggota responder', approvedBy: 'Sari Owner' });
     const post = await schedulePost(responder, app.workspaceId, accountId, T0 + MINUTE);
     expect(post).toMatchObject({ createdBy: 'Anggota responder', approvedBy: null });
