@@ -27,11 +27,12 @@ export const moderationKeys = {
 };
 
 /** Moderation of one mention; refreshed every 15 s so queued actions turn done while the drawer is open. */
-export function useMentionModeration(workspaceId: number, mentionId: number) {
+export function useMentionModeration(workspaceId: number, mentionId: number, enabled = true) {
   return useQuery({
     queryKey: moderationKeys.mention(workspaceId, mentionId),
     queryFn: () => apiRequest<MentionModeration>(`${base(workspaceId)}/mentions/${mentionId}`),
     refetchInterval: 15_000,
+    enabled,
   });
 }
 

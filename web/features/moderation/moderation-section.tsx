@@ -19,7 +19,7 @@ const KIND_COLOR = { spam: 'grape', abuse: 'red', rude: 'orange', critical: 'yel
 export function ModerationSection({ mentionId }: { mentionId: number }) {
   const { t } = useTranslation();
   const { workspace, can } = useWorkspace();
-  const moderation = useMentionModeration(workspace.id, mentionId);
+  const moderation = useMentionModeration(workspace.id, mentionId, can('inbox.read'));
   if (!can('inbox.read')) return null;
   return (
     <Stack gap="sm" data-testid="moderation-section">
