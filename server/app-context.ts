@@ -17,6 +17,7 @@ import { createChannelRegistry } from './connectors';
 import { createMentionService } from './features/mentions';
 import { createPlanService } from './features/plan';
 import { createMessageService } from './features/messages';
+import { createModerationService, recordModerationSettlement } from './features/moderation';
 import { type NotificationsOptions, createNotificationFeature } from './features/notifications';
 import { createTokenService } from './features/tokens';
 import { createWorkspaceService } from './features/workspaces';
@@ -109,7 +110,7 @@ export function createAppContext(options: AppContextOptions) {
   const outboxFeature = createOutboxFeature(deps, events, {
     channels,
     activePause: (workspaceId, brandId) => pauses.activePause(workspaceId, brandId),
-    listeners: [recordDelivery, recordReplySettlement, statementDeliveryListener],
+    listeners: [recordDelivery, recordReplySettlement, statementDeliveryListener, recordModerationSettlement],
     ...(options.outboxRandom ? { random: options.outboxRandom } : {}),
   });
   const mailer = createMailer(config.notifications);
@@ -147,6 +148,7 @@ export function createAppContext(options: AppContextOptions) {
     experts: inboxFeature.experts,
     statements: statementFeature.statements,
     updatePages,
+    moderation: createModerationService(deps),
   };
   let timers: NodeJS.Timeout[] = [];
 

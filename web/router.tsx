@@ -15,6 +15,7 @@ const MentionsPage = lazy(() => import('./features/mentions/mentions-page').then
 const InboxPage = lazy(() => import('./features/inbox/inbox-page').then((m) => ({ default: m.InboxPage })));
 const OutboxPage = lazy(() => import('./features/outbox/outbox-page').then((m) => ({ default: m.OutboxPage })));
 const AccountsPage = lazy(() => import('./features/accounts/accounts-page').then((m) => ({ default: m.AccountsPage })));
+const ModerationPage = lazy(() => import('./features/moderation/moderation-page').then((m) => ({ default: m.ModerationPage })));
 const SandboxPage = lazy(() => import('./features/accounts/sandbox-page').then((m) => ({ default: m.SandboxPage })));
 const BrandsPage = lazy(() => import('./features/brands/brands-page').then((m) => ({ default: m.BrandsPage })));
 const BrandDetailPage = lazy(() => import('./features/brands/brand-detail-page').then((m) => ({ default: m.BrandDetailPage })));
@@ -90,6 +91,7 @@ export function AppRoutes() {
               <Route path="statements" element={<StatementsPage />} />
               <Route path="statements/new" element={<StatementComposerPage />} />
               <Route path="statements/:statementId" element={<StatementPage />} />
+              <Route path="moderation" element={<ModerationPage />} />
             </Route>
           </Route>
           <Route path="*" element={<NotFoundPage />} />

@@ -17,3 +17,4 @@ export * from './messages';
 export * from './outbox';
 export * from './inbox';
 export * from './statements';
+export * from './moderation';

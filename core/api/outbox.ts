@@ -85,6 +85,8 @@ export const OutboxItemSchema = z.object({
   receipt: ReceiptSchema.nullable(),
   error: z.string().nullable(),
   createdBy: z.string().nullable(),
+  /** Who approved the send, when an approval released it. */
+  approvedBy: z.string().nullable(),
   createdAt: z.number(),
   sentAt: z.number().nullable(),
 });

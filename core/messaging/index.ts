@@ -65,6 +65,17 @@ export {
   proposeClusterModeration,
   proposeModeration,
 } from './moderation/moderation-policy';
+export {
+  type BlockCheck,
+  type CommentSignals,
+  IMPOLITE_FROM,
+  TOXIC_FROM,
+  checkBlock,
+  classifyComment,
+  followsProposal,
+  isAboutSomethingReal,
+  offencesOf,
+} from './moderation/comment-kind';
 export { TEMPLATE_KINDS, TEMPLATE_LANGUAGES, type TemplateKind, type TemplateLanguage, isTemplateKind } from './templates/template-kinds';
 export { type TemplateCheck, type TemplateTarget, checkTemplate, readTemplateSituation } from './templates/template-check';
 export { type StarterTemplate, STARTER_CRISIS_TYPES, isStarterKindFitting, listStarterTemplates } from './starter';

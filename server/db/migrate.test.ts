@@ -150,4 +150,75 @@ describe.each(testDialects())('migrations (%s)', (dialect) => {
         : await sql<{ id: number }>`select rowid as id from mentions_fts where mentions_fts match '"kecewa"*'`.execute(db);
     expect(match.rows).toHaveLength(1);
   });
+  it('lets the creators of owned accounts made before publishing rights existed keep posting as them', async () => {
+    const { db } = database.handle;
+    await migrateToLatest(db);
+    while ((await tablesOf(db, dialect)).includes('account_publishers')) await migrateDown(db);
+    const ws = await db.insertInto('workspaces').values({ slug: 'w', name: 'W', created_at: 1 }).returning('id').executeTakeFirstOrThrow();
+    const user = (email: string) =>
+      db
+        .insertInto('users')
+        .values({ email, name: email, password_hash: 'x', locale: 'id', created_at: 1, disabled_at: null })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+    const creator = await user('pembuat@example.com');
+    await user('lainnya@example.com');
+    const brand = await db
+      .insertInto('brands')
+      .values({ workspace_id: ws.id, name: 'B', kind: 'own', description: '', created_at: 1, updated_at: 1 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const account = (handle: string) =>
+      db
+        .insertInto('owned_accounts')
+        .values({
+          workspace_id: ws.id,
+          brand_id: brand.id,
+          platform: 'sandbox',
+          handle,
+          display_name: handle,
+          avatar_url: null,
+          created_at: 1,
+          updated_at: 1,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+    const byPerson = await account('oleh_orang');
+    const byToken = await account('oleh_token');
+    const audit = (targetId: number, actorUserId: number | null, at: number) =>
+      db
+        .insertInto('audit_log')
+        .values({
+          workspace_id: ws.id,
+          actor_user_id: actorUserId,
+          actor_token_id: null,
+          action: 'account.created',
+          target_type: 'owned_account',
+          target_id: String(targetId),
+          details: null,
+          ip: null,
+          created_at: at,
+        })
+        .execute();
+    await audit(byPerson.id, creator.id, 1_000);
+    await audit(byToken.id, null, 2_000);
+    // An account deleted since: its audit entry stays and must not grant anything.
+    await audit(9_999, creator.id, 3_000);
+
+    await migrateToLatest(db);
+    const rights = await db
+      .selectFrom('account_publishers')
+      .select(['workspace_id', 'account_id', 'user_id', 'granted_by', 'granted_at'])
+      .execute();
+    expect(
+      rights.map((r) => ({
+        ...r,
+        workspace_id: Number(r.workspace_id),
+        account_id: Number(r.account_id),
+        user_id: Number(r.user_id),
+        granted_by: Number(r.granted_by),
+        granted_at: Number(r.granted_at),
+      })),
+    ).toEqual([{ workspace_id: ws.id, account_id: byPerson.id, user_id: creator.id, granted_by: creator.id, granted_at: 1_000 }]);
+  });
 });

@@ -68,6 +68,8 @@ export interface Database {
   update_subscribers: UpdateSubscribersTable;
   statement_deliveries: StatementDeliveriesTable;
   update_subscription_attempts: UpdateSubscriptionAttemptsTable;
+  moderation_settings: ModerationSettingsTable;
+  moderation_actions: ModerationActionsTable;
 }
 
 export interface WorkspacesTable {
@@ -916,4 +918,39 @@ export interface UpdateSubscriptionAttemptsTable {
   page_id: number;
   client_key: string;
   at: number;
+}
+
+export interface ModerationSettingsTable {
+  workspace_id: number;
+  block_after: number;
+  window_ms: number;
+  count_rude: number;
+  min_cluster_accounts: number;
+  updated_by: number | null;
+  updated_at: number;
+}
+
+export interface ModerationActionsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  brand_id: number;
+  account_id: number;
+  mention_id: number | null;
+  /** hide, unhide, delete, block or unblock */
+  action: string;
+  target_external_id: string | null;
+  author_handle: string | null;
+  /** JSON ModerationProposal, or null. */
+  proposal: string | null;
+  followed_proposal: number;
+  reason: string | null;
+  /** queued, done, failed or reverted */
+  state: string;
+  outbox_item_id: number | null;
+  reverses_id: number | null;
+  bulk_key: string | null;
+  error: string | null;
+  created_by: number | null;
+  created_at: number;
+  updated_at: number;
 }

@@ -20,6 +20,7 @@ import { type PauseService, pauseRoutes } from '../features/pauses';
 import { type AccountService, accountRoutes } from '../features/accounts';
 import { type OutboxService, outboxRoutes } from '../features/outbox';
 import { type ExpertService, type InboxService, type ReplyService, expertPageRoutes, inboxRoutes } from '../features/inbox';
+import { type ModerationService, moderationRoutes } from '../features/moderation';
 import { type MentionService, mentionRoutes } from '../features/mentions';
 import { type MessageService, messageRoutes } from '../features/messages';
 import { type ChannelService, type NotificationService, notificationRoutes } from '../features/notifications';
@@ -67,6 +68,7 @@ export interface HttpServices {
   experts: ExpertService;
   statements: StatementService;
   updatePages: UpdatePageService;
+  moderation: ModerationService;
 }
 
 /** The whole HTTP surface: API, OpenAPI document and reference, operations endpoints and the web app. */
@@ -114,6 +116,7 @@ export function createHttpApp(deps: ServiceDeps, services: HttpServices, events:
   api.route('/', inboxRoutes(services.inbox, services.replies, services.experts));
   api.route('/', statementRoutes(services.statements));
   api.route('/', updatePageRoutes(services.updatePages));
+  api.route('/', moderationRoutes(services.moderation));
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

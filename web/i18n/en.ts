@@ -2,6 +2,7 @@ import { en as statements } from '../features/statements/statements.i18n';
 import { MESSAGING_MESSAGES } from '../../core/messaging';
 import type { Translations } from './id';
 import { en as inbox } from '../features/inbox/inbox.i18n';
+import { en as moderationEN } from '../features/moderation/moderation.i18n';
 
 export const en: Translations = {
   app: {
@@ -1363,4 +1364,5 @@ export const en: Translations = {
   },
   inbox,
   statements,
+  moderation: moderationEN,
 };

@@ -1,6 +1,7 @@
 import { id as statements } from '../features/statements/statements.i18n';
 import { MESSAGING_MESSAGES } from '../../core/messaging';
 import { id as inbox } from '../features/inbox/inbox.i18n';
+import { id as moderationID } from '../features/moderation/moderation.i18n';
 /** Bahasa Indonesia: the default language; `en.ts` must have the same keys. */
 export const id = {
   app: {
@@ -1366,6 +1367,7 @@ export const id = {
   },
   inbox,
   statements,
+  moderation: moderationID,
 };
 
 export type Translations = typeof id;

@@ -1,4 +1,4 @@
-import { assembleTeamStep, pausePostsStep, reviewStep } from './common-steps';
+import { assembleTeamStep, pausePostsStep, reviewStep, starterTemplate } from './common-steps';
 import type { StarterPlaybook } from './starter.types';
 
 /** A cyber attack, or someone else has control of an official account. */
@@ -41,7 +41,7 @@ export const ACCOUNT_HIJACK: StarterPlaybook = {
       key: 'warn-followers',
       ownerRole: 'spokesperson',
       dueAfterMinutes: 30,
-      templateIds: ['account-compromised'],
+      templateIds: [starterTemplate('account_security', 'holding_statement')],
       id: {
         title: 'Peringatkan pengikut lewat saluran lain',
         description:
@@ -79,7 +79,7 @@ export const ACCOUNT_HIJACK: StarterPlaybook = {
       key: 'explain',
       ownerRole: 'spokesperson',
       dueAfterMinutes: 4 * 60,
-      templateIds: ['account-restored'],
+      templateIds: [starterTemplate('account_security', 'all_clear')],
       id: {
         title: 'Jelaskan apa yang terjadi',
         description:

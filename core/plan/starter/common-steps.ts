@@ -1,4 +1,11 @@
+import type { StarterCrisisType } from '../../messaging/starter';
+import type { TemplateKind } from '../../messaging/templates/template-kinds';
 import type { StarterStep } from './starter.types';
+
+/** The message library's key of a starter template (`starter.<crisis type>.<kind>`), so a step opens real templates. */
+export function starterTemplate(type: StarterCrisisType, kind: TemplateKind): string {
+  return `starter.${type}.${kind}`;
+}
 
 /* Steps nearly every crisis shares; each playbook adds its own around them. */
 
@@ -48,12 +55,13 @@ export function pausePostsStep(dueAfterMinutes = 15): StarterStep {
   };
 }
 
-export function holdingStatementStep(dueAfterMinutes = 60): StarterStep {
+/** `type` names the starter templates; null (the general playbook) has none. */
+export function holdingStatementStep(type: StarterCrisisType | null, dueAfterMinutes = 60): StarterStep {
   return {
     key: 'holding-statement',
     ownerRole: 'spokesperson',
     dueAfterMinutes,
-    templateIds: ['holding-statement'],
+    templateIds: type ? [starterTemplate(type, 'holding_statement')] : [],
     id: {
       title: 'Akui secara publik',
       description:
@@ -104,12 +112,12 @@ export function approveStatementStep(dueAfterMinutes: number, templateIds: strin
   };
 }
 
-export function respondStep(dueAfterMinutes = 120): StarterStep {
+export function respondStep(type: StarterCrisisType | null, dueAfterMinutes = 120): StarterStep {
   return {
     key: 'respond',
     ownerRole: 'responder',
     dueAfterMinutes,
-    templateIds: ['reply-acknowledge'],
+    templateIds: type ? [starterTemplate(type, 'reply')] : [],
     id: {
       title: 'Balas orang satu per satu',
       description:

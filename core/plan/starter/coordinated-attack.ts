@@ -1,4 +1,4 @@
-import { assembleTeamStep, pausePostsStep, reviewStep } from './common-steps';
+import { assembleTeamStep, pausePostsStep, reviewStep, starterTemplate } from './common-steps';
 import type { StarterPlaybook } from './starter.types';
 
 /** Competitors or coordinated accounts push a campaign against the brand. */
@@ -73,7 +73,7 @@ export const COORDINATED_ATTACK: StarterPlaybook = {
       key: 'state-facts',
       ownerRole: 'spokesperson',
       dueAfterMinutes: 8 * 60,
-      templateIds: ['hoax-clarification'],
+      templateIds: [starterTemplate('coordinated_attack', 'hoax_correction')],
       id: {
         title: 'Sampaikan fakta bila sampai ke audiens nyata',
         description: 'Hanya jika kampanye menjangkau pelanggan nyata: sampaikan fakta dengan tenang, tanpa menuduh siapa pun tanpa bukti.',

@@ -1,4 +1,4 @@
-import { assembleTeamStep, pausePostsStep, respondStep, reviewStep } from './common-steps';
+import { assembleTeamStep, pausePostsStep, respondStep, reviewStep, starterTemplate } from './common-steps';
 import type { StarterPlaybook } from './starter.types';
 
 /** Personal data leaked or may have leaked. */
@@ -59,7 +59,7 @@ export const DATA_BREACH: StarterPlaybook = {
       key: 'acknowledge',
       ownerRole: 'spokesperson',
       dueAfterMinutes: 6 * 60,
-      templateIds: ['holding-statement'],
+      templateIds: [starterTemplate('data_privacy', 'holding_statement')],
       id: {
         title: 'Akui secara publik tanpa berspekulasi',
         description:
@@ -84,7 +84,7 @@ export const DATA_BREACH: StarterPlaybook = {
       key: 'notify-affected',
       ownerRole: 'spokesperson',
       dueAfterMinutes: 72 * 60,
-      templateIds: ['data-breach-notice'],
+      templateIds: [starterTemplate('data_privacy', 'apology')],
       id: {
         title: 'Beri tahu orang yang terdampak',
         description:
@@ -104,7 +104,7 @@ export const DATA_BREACH: StarterPlaybook = {
         escalation: 'If some people cannot be reached, announce it publicly.',
       },
     },
-    respondStep(6 * 60),
+    respondStep('data_privacy', 6 * 60),
     reviewStep(),
   ],
 };

@@ -18,9 +18,9 @@ export const GENERAL_CRISIS: StarterPlaybook = {
     assembleTeamStep(15),
     monitorStep(30),
     pausePostsStep(30),
-    holdingStatementStep(60),
-    respondStep(2 * 60),
-    approveStatementStep(6 * 60, ['full-statement']),
+    holdingStatementStep(null, 60),
+    respondStep(null, 2 * 60),
+    approveStatementStep(6 * 60),
     reviewStep(),
   ],
 };

@@ -1,4 +1,4 @@
-import { assembleTeamStep, respondStep, reviewStep } from './common-steps';
+import { assembleTeamStep, respondStep, reviewStep, starterTemplate } from './common-steps';
 import type { StarterPlaybook } from './starter.types';
 
 /** False information about the brand is spreading. */
@@ -35,7 +35,7 @@ export const HOAX: StarterPlaybook = {
       key: 'clarify',
       ownerRole: 'spokesperson',
       dueAfterMinutes: 2 * 60,
-      templateIds: ['hoax-clarification'],
+      templateIds: [starterTemplate('hoax', 'hoax_correction')],
       id: {
         title: 'Terbitkan klarifikasi berbukti',
         description:
@@ -92,7 +92,7 @@ export const HOAX: StarterPlaybook = {
         escalation: 'If employees are spreading the hoax, the crisis lead talks to their managers.',
       },
     },
-    respondStep(3 * 60),
+    respondStep('hoax', 3 * 60),
     reviewStep(),
   ],
 };

@@ -26,8 +26,8 @@ export const NEGATIVE_WAVE: StarterPlaybook = {
     },
     assembleTeamStep(30),
     pausePostsStep(30),
-    holdingStatementStep(60),
-    respondStep(90),
+    holdingStatementStep('negative_wave', 60),
+    respondStep('negative_wave', 90),
     {
       key: 'fix-cause',
       ownerRole: 'crisis_lead',

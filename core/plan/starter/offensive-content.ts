@@ -1,4 +1,4 @@
-import { assembleTeamStep, pausePostsStep, respondStep, reviewStep } from './common-steps';
+import { assembleTeamStep, pausePostsStep, respondStep, reviewStep, starterTemplate } from './common-steps';
 import type { StarterPlaybook } from './starter.types';
 
 /** Something the brand posted or said hurt people. */
@@ -35,7 +35,7 @@ export const OFFENSIVE_CONTENT: StarterPlaybook = {
       key: 'apologise',
       ownerRole: 'spokesperson',
       dueAfterMinutes: 60,
-      templateIds: ['apology'],
+      templateIds: [starterTemplate('offensive_content', 'apology')],
       id: {
         title: 'Minta maaf dengan tulus',
         description:
@@ -56,7 +56,7 @@ export const OFFENSIVE_CONTENT: StarterPlaybook = {
         escalation: 'If the community that was hurt asks for a dialogue, involve the executive.',
       },
     },
-    respondStep(120),
+    respondStep('offensive_content', 120),
     {
       key: 'find-cause',
       ownerRole: 'crisis_lead',

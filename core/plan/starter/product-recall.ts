@@ -1,4 +1,4 @@
-import { assembleTeamStep, holdingStatementStep, pausePostsStep, respondStep, reviewStep } from './common-steps';
+import { assembleTeamStep, holdingStatementStep, pausePostsStep, respondStep, reviewStep, starterTemplate } from './common-steps';
 import type { StarterPlaybook } from './starter.types';
 
 /** A product is faulty or unsafe, possibly to be recalled. */
@@ -28,7 +28,7 @@ export const PRODUCT_RECALL: StarterPlaybook = {
       },
     },
     pausePostsStep(30),
-    holdingStatementStep(90),
+    holdingStatementStep('product_quality', 90),
     {
       key: 'safety-decision',
       ownerRole: 'executive',
@@ -60,7 +60,7 @@ export const PRODUCT_RECALL: StarterPlaybook = {
       key: 'recall-notice',
       ownerRole: 'spokesperson',
       dueAfterMinutes: 8 * 60,
-      templateIds: ['recall-notice'],
+      templateIds: [starterTemplate('product_quality', 'update')],
       id: {
         title: 'Umumkan langkah untuk pelanggan',
         description:
@@ -87,7 +87,7 @@ export const PRODUCT_RECALL: StarterPlaybook = {
           'If distributors or shops are not ready to serve customers, hold the announcement by at most two hours and tell the executive.',
       },
     },
-    respondStep(2 * 60),
+    respondStep('product_quality', 2 * 60),
     reviewStep(),
   ],
 };

@@ -1,4 +1,12 @@
-import { approveStatementStep, assembleTeamStep, holdingStatementStep, monitorStep, pausePostsStep, reviewStep } from './common-steps';
+import {
+  approveStatementStep,
+  assembleTeamStep,
+  holdingStatementStep,
+  monitorStep,
+  pausePostsStep,
+  reviewStep,
+  starterTemplate,
+} from './common-steps';
 import type { StarterPlaybook } from './starter.types';
 
 /** Misconduct, a legal case or a scandal around the brand or its people. */
@@ -27,7 +35,7 @@ export const SCANDAL: StarterPlaybook = {
       },
     },
     pausePostsStep(30),
-    holdingStatementStep(2 * 60),
+    holdingStatementStep('scandal_legal', 2 * 60),
     monitorStep(60),
     {
       key: 'decide-actions',
@@ -48,7 +56,7 @@ export const SCANDAL: StarterPlaybook = {
         escalation: 'If the decision needs the board or the owners, meet within 24 hours.',
       },
     },
-    approveStatementStep(30 * 60, ['full-statement']),
+    approveStatementStep(30 * 60, [starterTemplate('scandal_legal', 'update')]),
     reviewStep(),
   ],
 };

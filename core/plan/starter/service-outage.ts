@@ -1,4 +1,4 @@
-import { holdingStatementStep, pausePostsStep, respondStep, reviewStep } from './common-steps';
+import { holdingStatementStep, pausePostsStep, respondStep, reviewStep, starterTemplate } from './common-steps';
 import type { StarterPlaybook } from './starter.types';
 
 /** The service or app people rely on is down or degraded. */
@@ -26,12 +26,12 @@ export const SERVICE_OUTAGE: StarterPlaybook = {
       },
     },
     pausePostsStep(15),
-    holdingStatementStep(30),
+    holdingStatementStep('outage', 30),
     {
       key: 'regular-updates',
       ownerRole: 'spokesperson',
       dueAfterMinutes: 90,
-      templateIds: ['status-update'],
+      templateIds: [starterTemplate('outage', 'update')],
       id: {
         title: 'Beri kabar berkala',
         description:
@@ -47,12 +47,12 @@ export const SERVICE_OUTAGE: StarterPlaybook = {
         escalation: 'If the outage lasts more than four hours, the executive gives the update.',
       },
     },
-    respondStep(60),
+    respondStep('outage', 60),
     {
       key: 'announce-recovery',
       ownerRole: 'spokesperson',
       dueAfterMinutes: null,
-      templateIds: ['service-restored'],
+      templateIds: [starterTemplate('outage', 'all_clear')],
       id: {
         title: 'Umumkan pemulihan',
         description: 'Umumkan bahwa layanan pulih, jelaskan penyebab secara sederhana, minta maaf, dan sebutkan kompensasi bila ada.',

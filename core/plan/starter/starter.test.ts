@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PlaybookStepsSchema } from '../../api/plan';
 import { CRISIS_TYPES } from '../plan.types';
+import { listStarterTemplates } from '../../messaging/starter';
 import { STARTER_PLAYBOOKS, STARTER_POLICY, localiseStarterPlaybook } from './index';
 
 const LANGUAGES = ['id', 'en'] as const;
@@ -62,5 +63,28 @@ describe('the starter library', () => {
     const sections = (body: string) => body.split('\n').filter((line) => line.startsWith('## '));
     expect(sections(STARTER_POLICY.id.body)).toHaveLength(5);
     expect(sections(STARTER_POLICY.en.body)).toHaveLength(5);
+  });
+});
+
+describe('templates named by the starter playbooks', () => {
+  it("are starter templates of the message library, in both languages, of the playbook's own crisis type", () => {
+    const byLanguage = new Map(LANGUAGES.map((language) => [language, new Set(listStarterTemplates(language).map((t) => t.key))]));
+    let named = 0;
+    for (const playbook of STARTER_PLAYBOOKS) {
+      for (const step of playbook.steps) {
+        for (const id of step.templateIds ?? []) {
+          named++;
+          expect(id, `${playbook.key}/${step.key}`).toMatch(new RegExp(`^starter\\.${playbook.crisisType}\\.[a-z_]+$`));
+          for (const language of LANGUAGES)
+            expect(byLanguage.get(language)!.has(id), `${playbook.key}/${step.key}: ${id} (${language})`).toBe(true);
+        }
+      }
+    }
+    expect(named).toBeGreaterThanOrEqual(STARTER_PLAYBOOKS.length);
+  });
+
+  it('leave the general playbook without templates, since the library has none for "other"', () => {
+    const general = STARTER_PLAYBOOKS.find((p) => p.crisisType === 'other')!;
+    expect(general.steps.flatMap((s) => s.templateIds ?? [])).toEqual([]);
   });
 });

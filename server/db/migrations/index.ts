@@ -16,6 +16,7 @@ import * as outbox from './2026-11-22T0340-outbox';
 import * as publishingRights from './2026-11-22T0400-publishing-rights';
 import * as inbox from './2026-11-22T0410-inbox';
 import * as statements from './2026-11-22T0420-statements';
+import * as moderation from './2026-11-22T0430-moderation';
 /** Every migration, in order; names are timestamps so they sort. */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21T1500-initial': initial,
@@ -34,4 +35,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22T0400-publishing-rights': publishingRights,
   '2026-11-22T0410-inbox': inbox,
   '2026-11-22T0420-statements': statements,
+  '2026-11-22T0430-moderation': moderation,
 };

@@ -22,6 +22,8 @@ export interface OutgoingItem {
   /** Not before this time; now when absent. */
   scheduledAt?: number;
   source?: OutboxSource | null;
+  /** Who approved the send when an approval released it (the actor stays the person who asked to send). */
+  approvedBy?: number | null;
 }
 
 const DEFAULT_ACTION: Readonly<Record<OutboxKind, ChannelAction | null>> = {
@@ -63,6 +65,7 @@ export async function enqueueOutgoing(
     targetExternalId: item.targetExternalId ?? null,
     authorHandle: item.authorHandle ?? null,
     source: item.source ?? null,
+    approvedBy: item.approvedBy ?? null,
   };
   const row = await db
     .insertInto('outbox_items')
@@ -97,7 +100,7 @@ export async function enqueueOutgoing(
     action: 'outbox.enqueued',
     targetType: 'outbox_item',
     targetId: id,
-    details: { kind: item.kind, action, accountId: account.id, scheduledAt, source: payload.source },
+    details: { kind: item.kind, action, accountId: account.id, scheduledAt, source: payload.source, approvedBy: payload.approvedBy },
   });
   return { id, created: true };
 }

@@ -19,6 +19,8 @@ export interface OutboxPayload {
   targetExternalId: string | null;
   authorHandle: string | null;
   source: OutboxSource | null;
+  /** The approver's user id; absent in items queued before approvals were recorded. */
+  approvedBy?: number | null;
 }
 
 export function selectItems(db: Kysely<Database>, workspaceId: number) {
@@ -57,8 +59,9 @@ export function selectItems(db: Kysely<Database>, workspaceId: number) {
 
 export type ItemRow = Awaited<ReturnType<ReturnType<typeof selectItems>['execute']>>[number];
 
-export function toItem(r: ItemRow): OutboxItem {
+export function toItem(r: ItemRow, names: ReadonlyMap<number, string> = new Map()): OutboxItem {
   const payload = JSON.parse(r.payload) as OutboxPayload;
+  const approvedBy = payload.approvedBy ?? null;
   return {
     id: r.id,
     kind: r.kind as OutboxKind,
@@ -84,6 +87,7 @@ export function toItem(r: ItemRow): OutboxItem {
     receipt: r.receipt === null ? null : (JSON.parse(r.receipt) as ChannelReceipt),
     error: r.error,
     createdBy: r.created_by_name,
+    approvedBy: approvedBy === null ? null : (names.get(approvedBy) ?? null),
     createdAt: r.created_at,
     sentAt: r.sent_at,
   };
@@ -96,12 +100,23 @@ export async function listItems(db: Kysely<Database>, workspaceId: number, filte
   if (filter.brandId !== undefined) q = q.where('o.brand_id', '=', filter.brandId);
   if (filter.accountId !== undefined) q = q.where('o.account_id', '=', filter.accountId);
   const rows = await q.orderBy('o.scheduled_at', 'desc').orderBy('o.id', 'desc').limit(filter.limit).execute();
-  return rows.map(toItem);
+  const names = await approverNames(db, rows);
+  return rows.map((r) => toItem(r, names));
 }
 
 export async function findItem(db: Kysely<Database>, workspaceId: number, itemId: number): Promise<OutboxItem | null> {
   const row = await selectItems(db, workspaceId).where('o.id', '=', itemId).executeTakeFirst();
-  return row ? toItem(row) : null;
+  return row ? toItem(row, await approverNames(db, [row])) : null;
+}
+
+/** The names of the people who approved the items' sends, by user id. */
+async function approverNames(db: Kysely<Database>, rows: readonly ItemRow[]): Promise<Map<number, string>> {
+  const ids = [
+    ...new Set(rows.map((r) => (JSON.parse(r.payload) as OutboxPayload).approvedBy).filter((id): id is number => typeof id === 'number')),
+  ];
+  if (ids.length === 0) return new Map();
+  const users = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', ids).execute();
+  return new Map(users.map((u) => [u.id, u.name]));
 }
 
 export async function findItemIdByKey(db: Kysely<Database>, workspaceId: number, key: string): Promise<number | null> {

@@ -3,6 +3,7 @@ import { T0, useWorkspaceApp } from '../../../test/support/app';
 import { testDialects } from '../../../test/support/dialects';
 import { inviteMember, userIdOf } from '../../../test/support/factories';
 import { createSandboxAccount, grantPublishing, schedulePost } from '../../../test/support/outbox';
+import { enqueueOutgoing } from './outbox-enqueue';
 
 /** The first retry's full delay (notifications' retry policy, which the outbox shares). */
 const RETRY_BASE_MS = 5_000;
@@ -174,5 +175,33 @@ describe.each(testDialects())('outbox (%s)', (dialect) => {
     const audit = await app.owner.get(`${app.ws}/audit`);
     const actions = audit.body.items.map((e: { action: string }) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['account.publisher_granted', 'account.publisher_revoked']));
+  });
+  it('shows who queued an item and who approved its send, enqueued as the author', async () => {
+    const { accountId } = await createSandboxAccount(app.owner, app.workspaceId);
+    const responder = await inviteMember(app.t, app.owner, app.workspaceId, 'responder');
+    await grantPublishing(app.owner, app.workspaceId, accountId, responder);
+    const author = { userId: await userIdOf(responder), tokenId: null, ip: null };
+    const approver = await userIdOf(app.owner);
+    const { id } = await app.t.ctx.db.transaction().execute((trx) =>
+      enqueueOutgoing(
+        trx,
+        {
+          workspaceId: app.workspaceId,
+          accountId,
+          kind: 'reply',
+          text: 'Mohon maaf, kami cek ya',
+          targetExternalId: 'c-1',
+          idempotencyKey: 'r-1',
+          approvedBy: approver,
+        },
+        author,
+        T0,
+      ),
+    );
+    expect(await item(id)).toMatchObject({ createdBy: 'Anggota responder', approvedBy: 'Sari Owner' });
+    const post = await schedulePost(responder, app.workspaceId, accountId, T0 + MINUTE);
+    expect(post).toMatchObject({ createdBy: 'Anggota responder', approvedBy: null });
+    const enqueued = (await app.owner.get(`${app.ws}/audit?action=outbox.enqueued`)).body.items as any[];
+    expect(enqueued.map((e) => e.details.approvedBy)).toEqual([null, approver]);
   });
 });

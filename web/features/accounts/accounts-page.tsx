@@ -10,6 +10,7 @@ import { PageHeader } from '../../ui/page-header';
 import { AccountBadge } from '../outbox/account-badge';
 import { useWorkspace } from '../workspaces/workspace-context';
 import { AddAccountForm } from './add-account-form';
+import { PublishersCell } from './publishers-cell';
 
 /** The brands' own accounts, and which of them Siaga can post through yet. */
 export function AccountsPage() {
@@ -38,6 +39,7 @@ export function AccountsPage() {
                   <Table.Th>{t('accounts.account')}</Table.Th>
                   <Table.Th>{t('accounts.brand')}</Table.Th>
                   <Table.Th>{t('accounts.status')}</Table.Th>
+                  <Table.Th>{t('moderation.publishers')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -58,6 +60,9 @@ export function AccountsPage() {
                           {t('accounts.openSandbox')}
                         </Anchor>
                       )}
+                    </Table.Td>
+                    <Table.Td>
+                      <PublishersCell account={account} />
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../ui/error-alert';
 import { Loading } from '../../ui/loading';
 import { useWorkspace } from '../workspaces/workspace-context';
 import { AddToIncidentButton } from '../incidents/add-to-incident';
+import { ModerationSection } from '../moderation/moderation-section';
 import { AnalysisPanel } from './analysis-panel';
 import { EngagementPanel } from './engagement-panel';
 import { authorLabel } from './mention-table';
@@ -76,6 +77,7 @@ function MentionDetailView({ mention, onShowCluster }: { mention: MentionDetail;
         </Anchor>
       )}
       <AnalysisPanel mention={mention} onShowCluster={onShowCluster} />
+      <ModerationSection mentionId={mention.id} />
       <SimpleGrid cols={{ base: 2, xs: 3 }} spacing="xs">
         {counts.map(([key, value]) => (
           <div key={key}>

@@ -53,6 +53,16 @@ export function OutboxTable({ items, canManage, onCancel, onRetry }: OutboxTable
               </Table.Td>
               <Table.Td>
                 <AccountBadge account={item.account} />
+                {item.createdBy && (
+                  <Text size="xs" c="dimmed" mt={4}>
+                    {t('moderation.queuedBy', { name: item.createdBy })}
+                  </Text>
+                )}
+                {item.approvedBy && (
+                  <Text size="xs" c="dimmed">
+                    {t('moderation.approvedBy', { name: item.approvedBy })}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{format.dateTime(item.scheduledAt)}</Text>

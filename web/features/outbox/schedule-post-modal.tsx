@@ -5,7 +5,7 @@ import { useAccounts, useSchedulePost } from '../../api/outbox';
 import { fieldIssues } from '../../api/errors';
 import { ErrorAlert } from '../../ui/error-alert';
 import { useWorkspace } from '../workspaces/workspace-context';
-import { AccountBadge } from './account-badge';
+import { PostingAs } from '../accounts/posting-as';
 
 /** A local date-time input value in an hour, rounded to the minute. */
 const inAnHour = () => {
@@ -60,7 +60,7 @@ function ScheduleForm({ onClose }: { onClose: () => void }) {
           required
           data-autofocus
         />
-        {chosen && <AccountBadge account={chosen} />}
+        {chosen && <PostingAs account={chosen} />}
         <Textarea
           label={t('outbox.text')}
           value={text}

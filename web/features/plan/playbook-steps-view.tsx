@@ -1,6 +1,9 @@
-import { Badge, Group, List, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { PlaybookStep } from '../../../core/plan';
+import { useTemplates } from '../../api/messages';
+import { useWorkspace } from '../workspaces/workspace-context';
 import { dueLabel } from './plan-words';
 
 /** A playbook's steps as the team reads them. */
@@ -49,9 +52,7 @@ export function PlaybookStepsView({ steps }: { steps: readonly PlaybookStep[] })
                 {t('plan.playbook.templates')}:
               </Text>
               {step.templateIds.map((id) => (
-                <Badge key={id} size="xs" variant="default" tt="none">
-                  {id}
-                </Badge>
+                <StepTemplate key={id} id={id} />
               ))}
             </Group>
           )}
@@ -59,4 +60,26 @@ export function PlaybookStepsView({ steps }: { steps: readonly PlaybookStep[] })
       ))}
     </Stack>
   );
+}
+
+/**
+ * A step's template: links to the library's templates it names (a starter key names one per language
+ * installed, a number one template); the bare id when the library does not have it.
+ */
+function StepTemplate({ id }: { id: string }) {
+  const { workspace } = useWorkspace();
+  const templates = useTemplates(workspace.id, {});
+  const found = (templates.data ?? []).filter((t) => t.key === id || String(t.id) === id);
+  if (found.length === 0) {
+    return (
+      <Badge size="xs" variant="default" tt="none">
+        {id}
+      </Badge>
+    );
+  }
+  return found.map((template) => (
+    <Anchor key={template.id} component={Link} to={`/w/${workspace.id}/messages/${template.id}`} size="xs" data-testid="step-template">
+      {template.name} ({template.language.toUpperCase()})
+    </Anchor>
+  ));
 }

@@ -49,6 +49,7 @@ export function WorkspaceLayout() {
     ...(context.can('outbox.read') ? [{ to: `${base}/outbox`, label: t('outbox.nav') }] : []),
     ...(context.can('statements.read') ? [{ to: `${base}/statements`, label: t('statements.nav') }] : []),
     { to: `${base}/mentions`, label: t('nav.mentions') },
+    ...(context.can('inbox.read') ? [{ to: `${base}/moderation`, label: t('moderation.nav') }] : []),
     { to: `${base}/analysis`, label: t('nav.analysis') },
     { to: `${base}/alert-settings`, label: t('nav.alertRules') },
     { to: `${base}/plan/playbooks`, label: t('plan.nav.playbooks') },
