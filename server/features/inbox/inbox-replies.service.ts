@@ -103,6 +103,7 @@ export function createReplyService(deps: ServiceDeps, events: LiveEvents) {
     target: Target,
     author: Actor,
     now: number,
+    approvedBy: number | null = null,
   ): Promise<number> {
     const { id } = await enqueueOutgoing(
       trx,
@@ -115,6 +116,7 @@ export function createReplyService(deps: ServiceDeps, events: LiveEvents) {
         authorHandle: target.author_handle,
         idempotencyKey: `reply:${reply.id}`,
         source: { type: 'reply', id: reply.id, incidentId: reply.incidentId },
+        approvedBy,
       },
       author,
       now,
@@ -290,6 +292,7 @@ export function createReplyService(deps: ServiceDeps, events: LiveEvents) {
           target,
           author,
           now,
+          caller.actor.userId,
         );
         await recordAudit(trx, caller.actor, now, {
           workspaceId,

@@ -197,7 +197,7 @@ describe.each(testDialects())('inbox (%s)', (dialect) => {
     expect(approved.body).toMatchObject({ status: 'queued', approverName: 'Anggota approver' });
     expect((await approver.post(`${app.ws}/inbox/replies/${held.body.id}/approve`, {})).status).toBe(409);
     const queued = (await app.owner.get(`${app.ws}/outbox/${approved.body.outboxItemId}`)).body;
-    expect(queued.createdBy).toBe('Anggota responder');
+    expect(queued).toMatchObject({ createdBy: 'Anggota responder', approvedBy: 'Anggota approver' });
     expect(await app.t.ctx.sendOutbox()).toMatchObject({ sent: 1 });
     expect((await app.owner.get(`${app.ws}/inbox/items/${item.id}`)).body.status).toBe('replied');
   });

@@ -9,7 +9,7 @@ import { holdsPublishingRight } from '../accounts';
 import { recordDelivery } from '../incidents';
 import { enqueueOutgoing } from '../outbox';
 import { findPageOfBrand, listConfirmedSubscribers, pageUrlOf } from '../updates-page';
-import { type StatementRow, readTargets, readVariants } from './statements.repository';
+import { type StatementRow, loadDecisions, readTargets, readVariants } from './statements.repository';
 
 /** The outbox source of a statement's post: the outbox tells the delivery row when it settles. */
 export const DELIVERY_SOURCE = 'statement_delivery';
@@ -77,6 +77,9 @@ async function emailRecipients(db: Kysely<Database>, row: StatementRow): Promise
  */
 export async function fanOut(trx: Kysely<Database>, row: StatementRow, sender: Actor, publicUrl: string, now: number): Promise<void> {
   const targets = readTargets(row);
+  // The approval that released it (the last of the round); every approval is in the statement's own record.
+  const approvals = (await loadDecisions(trx, row.id, row.round)).filter((d) => d.decision === 'approved');
+  const approvedBy = approvals.at(-1)?.user_id ?? null;
   const variants = readVariants(row);
   const revision = row.revision;
   const correction = revision > 1;
@@ -110,6 +113,7 @@ export async function fanOut(trx: Kysely<Database>, row: StatementRow, sender: A
         text: correction ? correctionText(words, language) : words,
         idempotencyKey: key,
         source: { type: DELIVERY_SOURCE, id: deliveryId, incidentId: row.incident_id },
+        approvedBy,
       },
       sender,
       now,

@@ -91,6 +91,9 @@ describe.each(testDialects())('statements (%s)', (dialect) => {
     });
     expect((await owner.post(`${ws}/statements/${statement.id}/publish`, {})).status).toBe(409);
 
+    const queued = (await owner.get(`${ws}/outbox?kind=statement`)).body as any[];
+    expect(queued.map((i) => [i.createdBy, i.approvedBy])).toEqual([[expect.any(String), 'Anggota crisis_lead']]);
+
     // The outbox runs twice: one post.
     expect(await t.ctx.sendOutbox()).toMatchObject({ sent: 1 });
     expect(await t.ctx.sendOutbox()).toMatchObject({ sent: 0 });
