@@ -3,6 +3,7 @@ import { alertLatencyBenchmark } from './alert-latency.bench';
 import { analysisBenchmark } from './analysis.bench';
 import { detectionBenchmark } from './detection.bench';
 import { ingestBenchmark } from './ingest.bench';
+import { ingestCheckBenchmark } from './ingest-check.bench';
 import { mentionsBenchmark } from './mentions.bench';
 import { toneCheckBenchmark } from './tone-check.bench';
 
@@ -13,6 +14,7 @@ export const BENCHMARKS: Record<string, Benchmark> = {
   analysis: analysisBenchmark,
   detection: detectionBenchmark,
   ingest: ingestBenchmark,
+  'ingest-check': ingestCheckBenchmark,
   mentions: mentionsBenchmark,
   'tone-check': toneCheckBenchmark,
 };

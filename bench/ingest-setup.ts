@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { type AppContext, createAppContext } from '../server/app-context';
+import type { Clock } from '../server/clock';
 import { loadConfig } from '../server/config';
 import { SYSTEM_ACTOR } from '../server/security/actor';
 import { SYNTHETIC_BRANDS } from './synthetic-mentions';
@@ -10,9 +11,12 @@ export interface BenchWorkspace {
   queryCount: number;
 }
 
-/** A fresh embedded store in `dataDir` with one workspace and the synthetic brands and their watch queries. */
-export async function openBenchWorkspace(dataDir: string): Promise<BenchWorkspace> {
-  const ctx = createAppContext({ config: loadConfig({ SIAGA_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }) });
+/**
+ * A fresh embedded store in `dataDir` with one workspace and the synthetic brands and their watch queries;
+ * `clock` fixes the time for runs whose stored rows are compared.
+ */
+export async function openBenchWorkspace(dataDir: string, clock?: Clock): Promise<BenchWorkspace> {
+  const ctx = createAppContext({ config: loadConfig({ SIAGA_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), ...(clock ? { clock } : {}) });
   try {
     await ctx.migrate();
     const { workspace } = await ctx.services.auth.createUser({

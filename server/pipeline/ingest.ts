@@ -41,11 +41,38 @@ export function createIngestPipeline(
   const inFlight = new Set<Promise<unknown>>();
   let draining = false;
 
-  async function run(workspaceId: number, input: BatchInput): Promise<BatchResult> {
-    const queries = await loadWatchQueries(db, workspaceId);
-    const { mentions, rejected, duplicates } = preparer
-      ? await preparer.prepare(workspaceId, input, queries)
-      : prepareRows(input, compile(queries), null);
+  /**
+   * Per workspace, the tail of the store stage: batches are stored, and their hooks run, one at a time in
+   * the order they came, whatever order their preparation finished in. So the next batch is prepared (in
+   * the workers) while this one is stored, and the hooks of a batch see the store as it was right after it.
+   */
+  const storeTails = new Map<number, Promise<unknown>>();
+  function inStoreOrder<T>(workspaceId: number, work: () => Promise<T>): Promise<T> {
+    const previous = storeTails.get(workspaceId) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    const tail = next.catch(() => undefined);
+    storeTails.set(workspaceId, tail);
+    void tail.then(() => {
+      if (storeTails.get(workspaceId) === tail) storeTails.delete(workspaceId);
+    });
+    return next;
+  }
+
+  function run(workspaceId: number, input: BatchInput): Promise<BatchResult> {
+    const prepared = (async () => {
+      const queries = await loadWatchQueries(db, workspaceId);
+      return preparer ? preparer.prepare(workspaceId, input, queries) : prepareRows(input, compile(queries), null);
+    })();
+    // Handled when its turn comes; a failed preparation fails this batch only.
+    prepared.catch(() => undefined);
+    return inStoreOrder(workspaceId, async () => storeAndReport(workspaceId, input, await prepared));
+  }
+
+  async function storeAndReport(
+    workspaceId: number,
+    input: BatchInput,
+    { mentions, rejected, duplicates }: PreparedBatch,
+  ): Promise<BatchResult> {
     for (const hook of hooks.beforeStore ?? []) await hook(workspaceId, mentions);
     const { stored, engagement } = await storeBatch(db, dialect, workspaceId, mentions, clock.now());
     for (const hook of hooks.afterStore ?? []) await hook(workspaceId, stored);

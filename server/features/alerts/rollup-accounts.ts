@@ -1,4 +1,5 @@
 import { chunks } from '../../db/chunks';
+import { runSqliteTransaction } from '../../db/sqlite-session';
 import type { ServiceDeps } from '../../deps';
 import type { StoredMention } from '../../pipeline';
 import { MINUTE, type MinuteCounts } from './rollups';
@@ -37,8 +38,48 @@ export async function discountAccountsSeenBefore(
   }
   if (pairs.size === 0) return;
 
-  const earlier: { id: number; platform: string; handle: string; minute: number }[] = [];
-  for (const part of chunks([...pairs.values()], PAIRS_PER_QUERY)) {
+  const onSqlite = await readEarlierOnSqlite(db, workspaceId, [...pairs.values()], batchIds);
+  const { earlier, brandsOf } = onSqlite ?? (await readEarlier(db, workspaceId, [...pairs.values()], batchIds));
+  const seenBefore = new Set<string>();
+  for (const m of earlier) {
+    for (const brandId of brandsOf.get(m.id) ?? []) {
+      const key = accountKey(brandId, m.minute, m.platform, m.handle);
+      const own = lowest.get(key);
+      if (own !== undefined && m.id < own) seenBefore.add(key);
+    }
+  }
+  if (seenBefore.size === 0) return;
+  const byMinute = new Map(counts.map((c) => [`${c.brandId}:${c.minute}`, c]));
+  for (const key of seenBefore) {
+    const [brandId, minute] = key.split(':');
+    const minuteCounts = byMinute.get(`${brandId}:${minute}`);
+    if (minuteCounts && minuteCounts.authors > 0) minuteCounts.authors--;
+  }
+}
+
+interface EarlierMention {
+  id: number;
+  platform: string;
+  handle: string;
+  minute: number;
+}
+
+interface Earlier {
+  /** Mentions of earlier batches by the batch's accounts in the batch's minutes. */
+  earlier: EarlierMention[];
+  /** Their brands, by mention id. */
+  brandsOf: Map<number, number[]>;
+}
+
+/** Through Kysely: a few statements, each probing the author index for up to PAIRS_PER_QUERY (handle, minute) pairs. */
+async function readEarlier(
+  db: ServiceDeps['db'],
+  workspaceId: number,
+  pairs: readonly { handle: string; minute: number }[],
+  batchIds: ReadonlySet<number>,
+): Promise<Earlier> {
+  const earlier: EarlierMention[] = [];
+  for (const part of chunks(pairs, PAIRS_PER_QUERY)) {
     const rows = await db
       .selectFrom('mentions')
       .select(['id', 'platform', 'author_handle', 'created_at'])
@@ -62,7 +103,7 @@ export async function discountAccountsSeenBefore(
       earlier.push({ id: row.id, platform: row.platform, handle: row.author_handle, minute: Math.floor(row.created_at / MINUTE) * MINUTE });
     }
   }
-  if (earlier.length === 0) return;
+  if (earlier.length === 0) return { earlier, brandsOf: new Map<number, number[]>() };
 
   const brandsOf = new Map<number, number[]>();
   for (const part of chunks(earlier, ID_CHUNK)) {
@@ -77,19 +118,50 @@ export async function discountAccountsSeenBefore(
       .execute();
     for (const link of links) brandsOf.set(link.mention_id, [...(brandsOf.get(link.mention_id) ?? []), link.brand_id]);
   }
-  const seenBefore = new Set<string>();
-  for (const m of earlier) {
-    for (const brandId of brandsOf.get(m.id) ?? []) {
-      const key = accountKey(brandId, m.minute, m.platform, m.handle);
-      const own = lowest.get(key);
-      if (own !== undefined && m.id < own) seenBefore.add(key);
+  return { earlier, brandsOf };
+}
+
+const SELECT_BY_AUTHOR_MINUTE = `select id, platform, author_handle, created_at from mentions
+  where workspace_id = ? and author_handle = ? and created_at >= ? and created_at < ?`;
+const SELECT_BRANDS_OF = 'select brand_id from mention_brands where mention_id = ?';
+
+/**
+ * The same reads on SQLite through prepared statements, one probe of the author index per (handle,
+ * minute) pair and one of the brand links per mention found: compiling the OR of hundreds of pairs
+ * through Kysely cost more than SQLite's own work. Null when the connection cannot be reached this way.
+ */
+function readEarlierOnSqlite(
+  db: ServiceDeps['db'],
+  workspaceId: number,
+  pairs: readonly { handle: string; minute: number }[],
+  batchIds: ReadonlySet<number>,
+): Promise<Earlier | null> {
+  return runSqliteTransaction(db, (session) => {
+    const byAuthorMinute = session.prepare(SELECT_BY_AUTHOR_MINUTE);
+    const brandsOfMention = session.prepare(SELECT_BRANDS_OF);
+    const earlier: EarlierMention[] = [];
+    const brandsOf = new Map<number, number[]>();
+    for (const p of pairs) {
+      const rows = byAuthorMinute.all(workspaceId, p.handle, p.minute, p.minute + MINUTE) as {
+        id: number;
+        platform: string;
+        author_handle: string | null;
+        created_at: number;
+      }[];
+      for (const row of rows) {
+        if (batchIds.has(row.id) || row.author_handle === null || brandsOf.has(row.id)) continue;
+        earlier.push({
+          id: row.id,
+          platform: row.platform,
+          handle: row.author_handle,
+          minute: Math.floor(row.created_at / MINUTE) * MINUTE,
+        });
+        brandsOf.set(
+          row.id,
+          (brandsOfMention.all(row.id) as { brand_id: number }[]).map((link) => link.brand_id),
+        );
+      }
     }
-  }
-  if (seenBefore.size === 0) return;
-  const byMinute = new Map(counts.map((c) => [`${c.brandId}:${c.minute}`, c]));
-  for (const key of seenBefore) {
-    const [brandId, minute] = key.split(':');
-    const minuteCounts = byMinute.get(`${brandId}:${minute}`);
-    if (minuteCounts && minuteCounts.authors > 0) minuteCounts.authors--;
-  }
+    return { earlier, brandsOf };
+  });
 }

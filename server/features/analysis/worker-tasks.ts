@@ -1,7 +1,7 @@
 import type { SentimentModel, TextAnalyzer } from '../../../core/analysis';
 import { createQueryCompiler, prepareRows } from '../../pipeline';
 import type { PoolRequest } from './analysis-pool';
-import { analyzeItems, buildWorkspaceAnalyzer, toMentionAnalysis } from './workspace-analyzer';
+import { analyzeItems, buildWorkspaceAnalyzer, toMentionAnalysis, withRepeatCache } from './workspace-analyzer';
 
 /** Analysers by workspace settings key; few workspaces are active at once, so a small cache is enough. */
 const CACHE_LIMIT = 64;
@@ -15,7 +15,7 @@ export function createWorkerTasks(sentimentModel: SentimentModel) {
     let analyzer = analyzers.get(request.settingsKey);
     if (!analyzer) {
       if (analyzers.size >= CACHE_LIMIT) analyzers.clear();
-      analyzer = buildWorkspaceAnalyzer(sentimentModel, request.settings);
+      analyzer = withRepeatCache(buildWorkspaceAnalyzer(sentimentModel, request.settings));
       analyzers.set(request.settingsKey, analyzer);
     }
     return analyzer;

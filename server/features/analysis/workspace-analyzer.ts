@@ -38,6 +38,27 @@ export function buildWorkspaceAnalyzer(model: SentimentModel, settings: Workspac
   });
 }
 
+/**
+ * The analyzer with the analyses of recent texts kept: a text seen again (a repost, a copy-paste
+ * campaign, a post delivered twice) is not analysed again. The analysis is pure (the same text, language
+ * hint and settings give the same result), so this changes nothing but the time; at most `limit` texts
+ * are kept, the oldest dropped first.
+ */
+export function withRepeatCache(analyzer: TextAnalyzer, limit = 16_384): TextAnalyzer {
+  const known = new Map<string, AnalyzedText>();
+  return {
+    analyze(text, hints = {}) {
+      const key = `${hints.language ?? ''}\u0000${text}`;
+      const cached = known.get(key);
+      if (cached) return cached;
+      const analysed = analyzer.analyze(text, hints);
+      if (known.size >= limit) known.delete(known.keys().next().value as string);
+      known.set(key, analysed);
+      return analysed;
+    },
+  };
+}
+
 export function analyzeItems(analyzer: TextAnalyzer, items: readonly AnalysisItem[]): AnalyzedText[] {
   return items.map((item) => analyzer.analyze(item.text, { language: item.language }));
 }

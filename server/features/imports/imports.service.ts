@@ -31,7 +31,7 @@ export interface ImportOptions {
   onProgress?: (progress: { bytesRead: number; totalBytes: number; summary: IngestSummary }) => void;
 }
 
-const MAX_BATCHES_IN_FLIGHT = 2;
+const MAX_BATCHES_IN_FLIGHT = 3;
 
 /**
  * Streams a JSON Lines or CSV file through the ingest path in batches. Each batch is committed on
@@ -46,9 +46,9 @@ export function createImportService(deps: ServiceDeps, pipeline: IngestPipeline)
       const batchSize = options.batchSize ?? DEFAULT_IMPORT_BATCH;
       const mapping: RowMapping = { columns: options.columns ?? {}, defaults: options.defaults ?? {} };
 
-      // Two batches in flight: the next one is read while the last is prepared (parsed, validated, matched and
-      // analysed, in worker threads when there are some) and stored. Batches are committed in any order; each
-      // is idempotent on its own.
+      // Three batches in flight: the next ones are read and prepared (parsed, validated, matched and analysed, in
+      // worker threads when there are some) while the first is stored. The pipeline stores them, and runs their
+      // hooks, in the order they were sent; each is idempotent on its own.
       const inFlight: Promise<void>[] = [];
       const ingest = async (batch: Promise<BatchResult>) => {
         const result = await batch;
