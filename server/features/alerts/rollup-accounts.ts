@@ -1,4 +1,5 @@
 import { chunks } from '../../db/chunks';
+import { brandsOfMentions } from '../../db/mention-brands';
 import { runSqliteTransaction } from '../../db/sqlite-session';
 import type { ServiceDeps } from '../../deps';
 import type { StoredMention } from '../../pipeline';
@@ -6,7 +7,6 @@ import { MINUTE, type MinuteCounts } from './rollups';
 
 /** (handle, minute) pairs looked up per statement: three parameters each. */
 const PAIRS_PER_QUERY = 200;
-const ID_CHUNK = 500;
 
 const accountKey = (brandId: number, minute: number, platform: string, handle: string) => `${brandId}:${minute}:${platform}\u0000${handle}`;
 
@@ -105,19 +105,10 @@ async function readEarlier(
   }
   if (earlier.length === 0) return { earlier, brandsOf: new Map<number, number[]>() };
 
-  const brandsOf = new Map<number, number[]>();
-  for (const part of chunks(earlier, ID_CHUNK)) {
-    const links = await db
-      .selectFrom('mention_brands')
-      .select(['mention_id', 'brand_id'])
-      .where(
-        'mention_id',
-        'in',
-        part.map((m) => m.id),
-      )
-      .execute();
-    for (const link of links) brandsOf.set(link.mention_id, [...(brandsOf.get(link.mention_id) ?? []), link.brand_id]);
-  }
+  const brandsOf = await brandsOfMentions(
+    db,
+    earlier.map((m) => m.id),
+  );
   return { earlier, brandsOf };
 }
 

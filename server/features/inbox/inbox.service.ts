@@ -1,4 +1,5 @@
 import { OPEN_INCIDENT_STATES } from '../../../core/incidents';
+import { brandsOfMentions } from '../../db/mention-brands';
 import type { Kysely } from 'kysely';
 import type {
   ExpertRequest,
@@ -105,17 +106,10 @@ export function createInboxService(deps: ServiceDeps, events: LiveEvents) {
       if (mentions.length === 0) break;
       after = mentions[mentions.length - 1]!.id;
       scanned += mentions.length;
-      const links = await db
-        .selectFrom('mention_brands')
-        .select(['mention_id', 'brand_id'])
-        .where(
-          'mention_id',
-          'in',
-          mentions.map((m) => m.id),
-        )
-        .execute();
-      const brandsOf = new Map<number, number[]>();
-      for (const l of links) brandsOf.set(l.mention_id, [...(brandsOf.get(l.mention_id) ?? []), l.brand_id]);
+      const brandsOf = await brandsOfMentions(
+        db,
+        mentions.map((m) => m.id),
+      );
       const rows = itemsFor(
         workspaceId,
         mentions.map((m) => ({
