@@ -1,35 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSmtpFake } from '../../../test/fakes/smtp/smtp.fake';
-import { T0, type TestApp, type TestClient, createTestApp, setupWorkspace } from '../../../test/support/app';
+import { T0, type TestApp, type TestClient } from '../../../test/support/app';
 import { testDialects } from '../../../test/support/dialects';
+import { type MailingApp, mailBody, startMailingApp, stopMailingApp } from '../../../test/support/mail';
 import { ingestMentions, makeMention } from '../../../test/support/factories';
 
-/** The quoted-printable body of a mail, decoded enough to read links and text. */
-function bodyOf(raw: string): string {
-  const body = raw
-    .split(/\r?\n\r?\n/)
-    .slice(1)
-    .join('\n\n');
-  return body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
 describe.each(testDialects())('inbox experts (%s)', (dialect) => {
-  let smtp: Awaited<ReturnType<typeof startSmtpFake>>;
+  let smtp: MailingApp['smtp'];
   let t: TestApp;
   let owner: TestClient;
   let ws: string;
   let workspaceId: number;
 
   beforeEach(async () => {
-    smtp = await startSmtpFake();
-    t = await createTestApp(dialect, { SIAGA_SMTP_URL: `smtp://${smtp.host}:${smtp.port}`, SIAGA_PUBLIC_URL: 'https://siaga.example' });
-    ({ owner, workspaceId } = await setupWorkspace(t));
-    ws = `/api/workspaces/${workspaceId}`;
+    ({ smtp, t, owner, workspaceId, ws } = await startMailingApp(dialect, { SIAGA_PUBLIC_URL: 'https://siaga.example' }));
   });
-  afterEach(async () => {
-    await t.destroy();
-    await smtp.close();
-  });
+  afterEach(() => stopMailingApp({ t, smtp }));
 
   it('emails the expert a one-time link; their answer reaches the item once, HTML escaped on the page', async () => {
     await ingestMentions(t, workspaceId, [makeMention({ text: 'Apakah mie <b>Rasamie</b> mengandung babi?', externalId: 'halal' })]);
@@ -56,7 +41,7 @@ describe.each(testDialects())('inbox experts (%s)', (dialect) => {
     expect(asked.body).toMatchObject({ contactName: 'Dewi Pangan', answer: null });
     expect(smtp.mails).toHaveLength(1);
     expect(smtp.mails[0]!.to).toEqual(['dewi@rasamie.example']);
-    const body = bodyOf(smtp.mails[0]!.raw);
+    const body = mailBody(smtp.mails[0]!.raw);
     expect(body).toContain('Bahan apa saja yang dipakai?');
     expect(body).toContain('Apakah mie <b>Rasamie</b> mengandung babi?');
     const link = /https:\/\/siaga\.example\/expert\/([\w-]+)/.exec(body);
@@ -112,8 +97,8 @@ describe.each(testDialects())('inbox experts (%s)', (dialect) => {
       locale: 'en',
     });
     expect(asked.body).toMatchObject({ contactName: 'Dewi' });
-    const token = /\/expert\/([\w-]+)/.exec(bodyOf(smtp.mails[0]!.raw))![1]!;
-    expect(bodyOf(smtp.mails[0]!.raw)).toContain('asks for your view to answer the post');
+    const token = /\/expert\/([\w-]+)/.exec(mailBody(smtp.mails[0]!.raw))![1]!;
+    expect(mailBody(smtp.mails[0]!.raw)).toContain('asks for your view to answer the post');
     t.clock.advance(8 * 86_400_000);
     expect((await t.app.request(`/expert/${token}`)).status).toBe(410);
   });

@@ -1,34 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSmtpFake } from '../../../test/fakes/smtp/smtp.fake';
-import { type TestApp, type TestClient, createTestApp, setupWorkspace } from '../../../test/support/app';
+import { type TestApp, type TestClient } from '../../../test/support/app';
 import { testDialects } from '../../../test/support/dialects';
+import { type MailingApp, mailBody, startMailingApp, stopMailingApp } from '../../../test/support/mail';
 import { inviteMember } from '../../../test/support/factories';
 import { createSandboxAccount, grantPublishing } from '../../../test/support/outbox';
 import { CALM_BODY, enableUpdatePage, formTokenOf, postForm } from '../../../test/support/statements';
-
-/** The mail's text with quoted-printable soft breaks and escapes undone. */
-const decodeMail = (raw: string) => raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
 
 const PUBLIC_URL = 'https://siaga.example';
 const MINUTE = 60_000;
 
 describe.each(testDialects())('statements (%s)', (dialect) => {
-  let smtp: Awaited<ReturnType<typeof startSmtpFake>>;
+  let smtp: MailingApp['smtp'];
   let t: TestApp;
   let owner: TestClient;
   let ws: string;
   let workspaceId: number;
 
   beforeEach(async () => {
-    smtp = await startSmtpFake();
-    t = await createTestApp(dialect, { SIAGA_SMTP_URL: `smtp://${smtp.host}:${smtp.port}`, SIAGA_PUBLIC_URL: PUBLIC_URL });
-    ({ owner, workspaceId } = await setupWorkspace(t));
-    ws = `/api/workspaces/${workspaceId}`;
+    ({ smtp, t, owner, workspaceId, ws } = await startMailingApp(dialect, { SIAGA_PUBLIC_URL: PUBLIC_URL }));
   });
-  afterEach(async () => {
-    await t.destroy();
-    await smtp.close();
-  });
+  afterEach(() => stopMailingApp({ t, smtp }));
 
   /** Subscribes through the public form and confirms through the e-mailed link; returns the address. */
   async function subscribe(slug: string, email: string, ip = '203.0.113.9') {
@@ -36,7 +27,7 @@ describe.each(testDialects())('statements (%s)', (dialect) => {
     const res = await postForm(t, `/updates/${slug}/subscribe`, { email, token: await formTokenOf(t, slug), language: 'id' }, ip);
     expect(res.status, res.html).toBe(200);
     expect(smtp.mails).toHaveLength(sent + 1);
-    const token = /confirm\?token=([\w-]+)/.exec(decodeMail(smtp.mails.at(-1)!.raw))![1]!;
+    const token = /confirm\?token=([\w-]+)/.exec(mailBody(smtp.mails.at(-1)!.raw))![1]!;
     return { token, confirm: () => postForm(t, `/updates/${slug}/confirm`, { token }) };
   }
 

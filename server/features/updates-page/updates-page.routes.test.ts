@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSmtpFake } from '../../../test/fakes/smtp/smtp.fake';
-import { type TestApp, type TestClient, createTestApp, setupWorkspace } from '../../../test/support/app';
+import { type TestApp, type TestClient } from '../../../test/support/app';
 import { testDialects } from '../../../test/support/dialects';
+import { type MailingApp, mailBody, startMailingApp, stopMailingApp } from '../../../test/support/mail';
 import { inviteMember } from '../../../test/support/factories';
 import { createSandboxAccount } from '../../../test/support/outbox';
 import { CALM_BODY, enableUpdatePage, formTokenOf, postForm } from '../../../test/support/statements';
@@ -9,7 +9,6 @@ import { CONFIRM_TTL_MS, SUBSCRIBE_ATTEMPTS_PER_HOUR } from './index';
 
 const PUBLIC_URL = 'https://siaga.example';
 const MINUTE = 60_000;
-const decodeMail = (raw: string) => raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
 
 /** Checks that every element is closed in order (a small well-formedness check) and returns the element names in order. */
 function xmlElements(xml: string): string[] {
@@ -29,27 +28,20 @@ function xmlElements(xml: string): string[] {
 }
 
 describe.each(testDialects())('public update page (%s)', (dialect) => {
-  let smtp: Awaited<ReturnType<typeof startSmtpFake>>;
+  let smtp: MailingApp['smtp'];
   let t: TestApp;
   let owner: TestClient;
   let ws: string;
   let workspaceId: number;
 
   beforeEach(async () => {
-    smtp = await startSmtpFake();
-    t = await createTestApp(dialect, {
-      SIAGA_SMTP_URL: `smtp://${smtp.host}:${smtp.port}`,
+    ({ smtp, t, owner, workspaceId, ws } = await startMailingApp(dialect, {
       SIAGA_PUBLIC_URL: PUBLIC_URL,
       // The rate limit counts per client address, which comes from X-Forwarded-For behind a proxy.
       SIAGA_TRUST_PROXY: 'true',
-    });
-    ({ owner, workspaceId } = await setupWorkspace(t));
-    ws = `/api/workspaces/${workspaceId}`;
+    }));
   });
-  afterEach(async () => {
-    await t.destroy();
-    await smtp.close();
-  });
+  afterEach(() => stopMailingApp({ t, smtp }));
 
   const page = async (slug = 'rasamie') => {
     const res = await t.app.request(`/updates/${slug}`);
@@ -78,7 +70,7 @@ describe.each(testDialects())('public update page (%s)', (dialect) => {
 
   async function subscribe(email: string, ip = '198.51.100.7') {
     const res = await postForm(t, '/updates/rasamie/subscribe', { email, token: await formTokenOf(t, 'rasamie'), language: 'id' }, ip);
-    const token = /confirm\?token=([\w-]+)/.exec(decodeMail(smtp.mails.at(-1)?.raw ?? ''))?.[1];
+    const token = /confirm\?token=([\w-]+)/.exec(mailBody(smtp.mails.at(-1)?.raw ?? ''))?.[1];
     return { res, token: token! };
   }
 
