@@ -167,12 +167,14 @@ export async function saveQuery(page: Page, dialog: Locator, name: string): Prom
 export async function apiOf(page: Page, siaga: RunningSiaga, workspaceId: string) {
   const me = (await (await page.request.get(`${siaga.url}/api/auth/me`)).json()) as { csrfToken: string };
   const base = `${siaga.url}/api/workspaces/${workspaceId}`;
+  const change = async (method: 'post' | 'put', path: string, data: unknown) => {
+    const response = await page.request[method](`${base}${path}`, { data, headers: { 'X-CSRF-Token': me.csrfToken } });
+    expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
+    return (await response.json()) as Record<string, unknown>;
+  };
   return {
-    post: async (path: string, data: unknown) => {
-      const response = await page.request.post(`${base}${path}`, { data, headers: { 'X-CSRF-Token': me.csrfToken } });
-      expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
-      return (await response.json()) as Record<string, unknown>;
-    },
+    post: (path: string, data: unknown) => change('post', path, data),
+    put: (path: string, data: unknown) => change('put', path, data),
     get: (path: string) => page.request.get(`${base}${path}`),
   };
 }
