@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
+import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -49,17 +49,20 @@ export function AppLayout({ nav, headerCenter, headerRight, children }: AppLayou
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
-        {nav.map((item) => (
-          <NavLink
-            key={item.to}
-            component={Link}
-            to={item.to}
-            label={item.label}
-            active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
-            aria-current={pathname === item.to ? 'page' : undefined}
-            onClick={close}
-          />
-        ))}
+        {/* The list outgrows a laptop screen: it scrolls on its own, the page beside it stays put. */}
+        <AppShell.Section grow component={ScrollArea}>
+          {nav.map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={item.label}
+              active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
+              aria-current={pathname === item.to ? 'page' : undefined}
+              onClick={close}
+            />
+          ))}
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         {children}
