@@ -1,22 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cliEnv, runCli } from '../../test/support/cli';
+import { createCliWorkspace, runCli } from '../../test/support/cli';
 import { testDialects } from '../../test/support/dialects';
-import { makeTempDir } from '../../test/support/factories';
+import { type makeTempDir } from '../../test/support/factories';
 
 describe.skipIf(!testDialects().includes('sqlite'))('siaga inbox list (SQLite)', () => {
   let tmp: ReturnType<typeof makeTempDir>;
   let env: NodeJS.ProcessEnv;
 
   beforeEach(async () => {
-    tmp = makeTempDir('siaga-cli-');
-    env = cliEnv(path.join(tmp.dir, 'data'));
-    const created = await runCli(
-      ['user', 'create', '--email', 'owner@example.com', '--workspace', 'Toko Maju', '--password', 'rahasia-123-abc'],
-      env,
-    );
-    expect(created.code).toBe(0);
+    ({ tmp, env } = await createCliWorkspace());
   });
   afterEach(() => tmp.remove());
 

@@ -1,9 +1,8 @@
-import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cliEnv, openSqliteReader, runCli } from '../../test/support/cli';
+import { createCliWorkspace, openSqliteReader, runCli } from '../../test/support/cli';
 import { testDialects } from '../../test/support/dialects';
-import { makeTempDir } from '../../test/support/factories';
+import { type makeTempDir } from '../../test/support/factories';
 
 const T0 = Date.UTC(2026, 10, 1, 8, 0, 0);
 
@@ -13,15 +12,7 @@ describe.skipIf(!testDialects().includes('sqlite'))('siaga reanalyze (SQLite)', 
   let dbFile: string;
 
   beforeEach(async () => {
-    tmp = makeTempDir('siaga-cli-');
-    const dataDir = path.join(tmp.dir, 'data');
-    dbFile = path.join(dataDir, 'siaga.db');
-    env = cliEnv(dataDir, { SIAGA_ANALYSIS_WORKERS: '0' });
-    const created = await runCli(
-      ['user', 'create', '--email', 'owner@example.com', '--workspace', 'Toko Maju', '--password', 'rahasia-123-abc'],
-      env,
-    );
-    expect(created.code).toBe(0);
+    ({ tmp, env, dbFile } = await createCliWorkspace({ SIAGA_ANALYSIS_WORKERS: '0' }));
     const rows = ['Paketnya belum sampai juga, kecewa', 'Rasanya enak, mantap', 'Aplikasi error terus'].map((text, i) =>
       JSON.stringify({ platform: 'x', externalId: `r${i}`, text, createdAt: T0 - i }),
     );

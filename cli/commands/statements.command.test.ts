@@ -1,9 +1,8 @@
-import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cliEnv, runCli } from '../../test/support/cli';
+import { createCliWorkspace, runCli } from '../../test/support/cli';
 import { testDialects } from '../../test/support/dialects';
-import { makeTempDir } from '../../test/support/factories';
+import { type makeTempDir } from '../../test/support/factories';
 
 describe.skipIf(!testDialects().includes('sqlite'))('siaga statements (SQLite)', () => {
   let tmp: ReturnType<typeof makeTempDir>;
@@ -11,15 +10,7 @@ describe.skipIf(!testDialects().includes('sqlite'))('siaga statements (SQLite)',
   let dbFile: string;
 
   beforeEach(async () => {
-    tmp = makeTempDir('siaga-cli-');
-    const dataDir = path.join(tmp.dir, 'data');
-    dbFile = path.join(dataDir, 'siaga.db');
-    env = { ...cliEnv(dataDir), SIAGA_PUBLIC_URL: 'https://siaga.example' };
-    const created = await runCli(
-      ['user', 'create', '--email', 'owner@example.com', '--workspace', 'Toko Maju', '--password', 'rahasia-123-abc'],
-      env,
-    );
-    expect(created.code).toBe(0);
+    ({ tmp, env, dbFile } = await createCliWorkspace({ SIAGA_PUBLIC_URL: 'https://siaga.example' }));
   });
   afterEach(() => tmp.remove());
 

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import SqliteDatabase from 'better-sqlite3';
+import { makeTempDir } from './factories';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = path.join(ROOT, 'bin', 'siaga.js');
@@ -54,4 +55,17 @@ export function openSqliteReader(file: string) {
     },
     close: () => db.close(),
   };
+}
+
+/** A fresh SQLite data directory with a workspace "Toko Maju" owned by owner@example.com, made by `siaga user create`. */
+export async function createCliWorkspace(extra: Record<string, string> = {}) {
+  const tmp = makeTempDir('siaga-cli-');
+  const dataDir = path.join(tmp.dir, 'data');
+  const env = cliEnv(dataDir, extra);
+  const created = await runCli(
+    ['user', 'create', '--email', 'owner@example.com', '--workspace', 'Toko Maju', '--password', 'rahasia-123-abc'],
+    env,
+  );
+  if (created.code !== 0) throw new Error(`siaga user create failed: ${created.stderr}`);
+  return { tmp, env, dataDir, dbFile: path.join(dataDir, 'siaga.db') };
 }
