@@ -36,3 +36,28 @@ export async function runSqliteTransaction<T>(db: Kysely<Database>, work: (sessi
   if (!handle) return null;
   return db.connection().execute(() => Promise.resolve(handle.transaction(() => work(handle))()));
 }
+
+/**
+ * Inserts rows of one shape (the first row's columns) into `table` on SQLite, one prepared statement run per
+ * row in one transaction; a row that conflicts on `conflictColumns` is skipped. Answers the new rows' ids, or
+ * null when `db` is not SQLite (the caller then inserts through Kysely).
+ */
+export function insertRowsOnSqlite<T extends keyof Database>(
+  db: Kysely<Database>,
+  table: T,
+  rows: readonly Record<string, unknown>[],
+  conflictColumns: readonly string[],
+): Promise<number[] | null> {
+  const columns = Object.keys(rows[0] ?? {});
+  const statement = `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})
+    on conflict (${conflictColumns.join(', ')}) do nothing returning id`;
+  return runSqliteTransaction(db, (session) => {
+    const insert = session.prepare(statement);
+    const ids: number[] = [];
+    for (const row of rows) {
+      const inserted = insert.get(...columns.map((c) => row[c] ?? null)) as { id: number } | undefined;
+      if (inserted) ids.push(Number(inserted.id));
+    }
+    return ids;
+  });
+}

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { type InboxSettingsValue, classifyPriority, evaluateInboxRules, rulesForBrand, targetMinutes } from '../../../core/messaging';
 import type { CrisisCategory, Sentiment } from '../../../core/analysis/analysis.types';
 import { chunks } from '../../db/chunks';
+import { insertRowsOnSqlite } from '../../db/sqlite-session';
 import type { Database, InboxItemsTable } from '../../db/schema';
 import type { Insertable } from 'kysely';
 import { incidentOf, loadInboxSettings, loadOpenIncidents, loadOwnedHandles } from './inbox.repository';
@@ -71,8 +72,14 @@ export function itemsFor(
   return rows;
 }
 
-/** Inserts items, one multi-row statement per 500; a mention that already has one keeps it. Answers the new ids. */
+/**
+ * Inserts items, on SQLite through one prepared statement in one transaction, elsewhere one multi-row statement
+ * per 500; a mention that already has one keeps it. Answers the new ids.
+ */
 export async function insertItems(db: Kysely<Database>, rows: readonly Insertable<InboxItemsTable>[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const onSqlite = await insertRowsOnSqlite(db, 'inbox_items', rows, ['workspace_id', 'mention_id']);
+  if (onSqlite) return onSqlite;
   const ids: number[] = [];
   for (const slice of chunks(rows, INSERT_CHUNK)) {
     const inserted = await db
