@@ -8,7 +8,7 @@ import type { IngestSummary, MentionInput } from '../core/api';
 import { formatInteger, readIntOption, reportProgress } from './bench-report';
 import type { Benchmark, BenchOptions } from './bench.types';
 import { openBenchWorkspace } from './ingest-setup';
-import { generateMentions, writeJsonLines } from './synthetic-mentions';
+import { SYNTHETIC_IMPORTED_AT, generateMentions, writeJsonLines } from './synthetic-mentions';
 
 /**
  * What the ingest path stores, for a fixed seeded file, as a dump that a later run is compared with: a
@@ -29,6 +29,7 @@ const TABLES: Record<string, string> = {
   signal_baselines: 'rule_id, brand_id, t',
   detector_states: 'rule_id, brand_id',
   alerts: 'id',
+  inbox_items: 'id',
   audit_log: 'id',
 };
 
@@ -36,7 +37,7 @@ const TABLES: Record<string, string> = {
  * The clock stands still at the end of the generated month while the file is imported, and an hour later
  * for the second delivery, so the timestamps the store writes are the same each run.
  */
-const IMPORTED_AT = Date.UTC(2026, 10, 21, 0, 0, 0);
+const IMPORTED_AT = SYNTHETIC_IMPORTED_AT;
 const SEEN_AGAIN_AT = IMPORTED_AT + 3_600_000;
 
 /** Lines the import must reject, each with its reason in the report; put among the generated ones. */

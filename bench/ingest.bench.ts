@@ -9,8 +9,11 @@ import { type RawRow, insertRawRows, prepareRawStore, toRawRows } from './ingest
 import { PHASES, type Phase, type RunResult, printIngestReport } from './ingest-report';
 import { type StoredCounts, countStored, openBenchWorkspace } from './ingest-setup';
 import { DEFAULT_IMPORT_BATCH } from '../server/features/imports';
-import { generateMentions, writeJsonLines } from './synthetic-mentions';
+import { SYNTHETIC_IMPORTED_AT, generateMentions, writeJsonLines } from './synthetic-mentions';
 import { readMainThreadCpuSeconds } from './thread-cpu';
+
+/** The import runs the morning after the generated month, whatever the date (see SYNTHETIC_IMPORTED_AT). */
+const importClock = { now: () => SYNTHETIC_IMPORTED_AT };
 
 /** Everything a run needs, prepared once and untimed. */
 interface Workload {
@@ -50,7 +53,7 @@ async function timed<T>(
 
 /** (a) The full path `siaga import` takes: read and parse the file, map columns, then the pipeline. */
 async function measureImport(w: Workload, dataDir: string, label: string) {
-  const bench = await openBenchWorkspace(dataDir);
+  const bench = await openBenchWorkspace(dataDir, importClock);
   try {
     const meter = createProgressLine(`${label} import`, fs.statSync(w.file).size);
     const onProgress = ({ bytesRead }: { bytesRead: number }) => meter.update(bytesRead);
@@ -73,7 +76,7 @@ async function measureImport(w: Workload, dataDir: string, label: string) {
 
 /** (b) The pipeline alone, on batches built beforehand: no file, no JSON parsing, no column mapping. */
 async function measurePipeline(w: Workload, dataDir: string, label: string): Promise<Measured> {
-  const bench = await openBenchWorkspace(dataDir);
+  const bench = await openBenchWorkspace(dataDir, importClock);
   try {
     const meter = createProgressLine(`${label} pipeline`, w.batches.length);
     const { value: stored, ...time } = await timed(async () => {

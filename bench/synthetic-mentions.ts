@@ -38,6 +38,11 @@ const WIB = 7 * HOUR;
 const PERIOD_END = Date.UTC(2026, 10, 20, 17);
 const PERIOD_START = PERIOD_END - 30 * DAY;
 const CRISIS_START = PERIOD_START + 22 * DAY + 8 * HOUR - WIB;
+/**
+ * When the benchmarks import the month: the morning after it ends. Their clock stands still there, so what
+ * depends on a mention's age (the inbox window, first sightings of posts) is the same on every run and date.
+ */
+export const SYNTHETIC_IMPORTED_AT = Date.UTC(2026, 10, 21, 0, 0, 0);
 /** Posts per hour of the day in WIB: quiet at night, peaks at lunch and in the evening. */
 const HOURLY_WEIGHTS = [3, 2, 1, 1, 1, 2, 4, 6, 7, 7, 7, 8, 9, 8, 7, 7, 7, 8, 9, 10, 10, 9, 7, 5].map((w, hour) => [hour, w] as const);
 

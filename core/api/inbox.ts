@@ -29,6 +29,11 @@ export const InboxSettingsSchema = z.object({
   brandRules: z.array(z.object({ brandId: z.number().int().positive(), rules: InboxRulesSchema })).max(200),
   targets: z.object({ normal: minutes, highRisk: minutes, incident: minutes }),
   approval: z.object({ duringIncident: z.boolean(), roles: z.array(z.enum(ROLES)).max(ROLES.length) }),
+  /**
+   * Mentions that arrive more than this many days after they were posted (a history import, a late backfill)
+   * stay out of the inbox; null takes them all. A re-scan takes the days it is given.
+   */
+  maxAgeDays: z.number().int().min(1).max(90).nullable().default(7),
 });
 export type InboxSettings = z.infer<typeof InboxSettingsSchema>;
 

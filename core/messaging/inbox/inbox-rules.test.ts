@@ -3,6 +3,7 @@ import {
   DEFAULT_INBOX_RULES,
   DEFAULT_INBOX_SETTINGS,
   type InboxRules,
+  arrivesInTime,
   canMoveInboxStatus,
   classifyPriority,
   evaluateInboxRules,
@@ -54,6 +55,16 @@ describe('settings and policy', () => {
     expect(rulesForBrand(settings, 7)).toBe(own);
     expect(rulesForBrand(settings, 8)).toBe(settings.rules);
     expect(rulesForBrand(settings, null)).toBe(settings.rules);
+  });
+
+  it('takes mentions that arrive within the window after posting, and all of them without a window', () => {
+    const day = 86_400_000;
+    const now = 100 * day;
+    expect(DEFAULT_INBOX_SETTINGS.maxAgeDays).toBe(7);
+    expect(arrivesInTime({ maxAgeDays: 7 }, now - 7 * day, now)).toBe(true);
+    expect(arrivesInTime({ maxAgeDays: 7 }, now - 7 * day - 1, now)).toBe(false);
+    expect(arrivesInTime({ maxAgeDays: 1 }, now + day, now)).toBe(true);
+    expect(arrivesInTime({ maxAgeDays: null }, 0, now)).toBe(true);
   });
 
   it('classifies priority: incident, then high risk, then normal', () => {

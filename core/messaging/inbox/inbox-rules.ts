@@ -38,6 +38,8 @@ export interface InboxSettingsValue {
   brandRules: { brandId: number; rules: InboxRules }[];
   targets: InboxTargets;
   approval: ReplyApprovalPolicy;
+  /** Mentions arriving more than this many days after they were posted stay out of the inbox; null: no limit. */
+  maxAgeDays: number | null;
 }
 
 export const DEFAULT_INBOX_RULES: InboxRules = {
@@ -53,7 +55,14 @@ export const DEFAULT_INBOX_SETTINGS: InboxSettingsValue = {
   brandRules: [],
   targets: { normal: 240, highRisk: 60, incident: 30 },
   approval: { duringIncident: true, roles: [] },
+  maxAgeDays: 7,
 };
+
+const DAY = 86_400_000;
+
+/** Whether a mention posted at `postedAt` that arrives at `now` is recent enough for the inbox. */
+export const arrivesInTime = (settings: Pick<InboxSettingsValue, 'maxAgeDays'>, postedAt: number, now: number): boolean =>
+  settings.maxAgeDays === null || now - postedAt <= settings.maxAgeDays * DAY;
 
 /** What the rules read from a mention. */
 export interface RuleInput {

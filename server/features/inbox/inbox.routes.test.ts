@@ -70,6 +70,29 @@ describe.each(testDialects())('inbox (%s)', (dialect) => {
     expect(bad.body.error.details.issues[0].path).toBe('brandRules.0.brandId');
   });
 
+  it('keeps mentions that arrive long after they were posted (a history import) out, unless the window is off', async () => {
+    await brandWithAccount(app);
+    const settings = (await app.owner.get(`${app.ws}/inbox/settings`)).body;
+    expect(settings.maxAgeDays).toBe(7);
+    const day = 24 * 60 * MINUTE;
+    await ingestMentions(app.t, app.workspaceId, [
+      makeMention({ text: 'Kapan promo Rasamie mulai?', externalId: 'recent', createdAt: T0 - 6 * day }),
+      makeMention({ text: 'Kapan promo Rasamie berakhir?', externalId: 'old', createdAt: T0 - 8 * day }),
+    ]);
+    expect((await items()).map((i) => i.mention.externalId)).toEqual(['recent']);
+
+    const put = await app.owner.put(`${app.ws}/inbox/settings`, { ...settings, maxAgeDays: null });
+    expect(put.body.maxAgeDays).toBeNull();
+    await ingestMentions(app.t, app.workspaceId, [
+      makeMention({ text: 'Rasamie buka cabang baru di mana?', externalId: 'older', createdAt: T0 - 30 * day }),
+    ]);
+    expect((await items()).map((i) => i.mention.externalId).sort()).toEqual(['older', 'recent']);
+
+    const bad = await app.owner.put(`${app.ws}/inbox/settings`, { ...settings, maxAgeDays: 0 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.issues[0].path).toBe('maxAgeDays');
+  });
+
   it('moves statuses, assigns, keeps notes and acts in bulk with a result per item', async () => {
     await brandWithAccount(app);
     await ingestMentions(app.t, app.workspaceId, [

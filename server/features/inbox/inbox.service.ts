@@ -14,6 +14,7 @@ import type {
 } from '../../../core/api';
 import { measureEngagementVelocity } from '../../../core/detection/engagement-velocity';
 import {
+  arrivesInTime,
   type InboxPriority,
   type InboxReason,
   type InboxStatus,
@@ -65,9 +66,12 @@ export function createInboxService(deps: ServiceDeps, events: LiveEvents) {
   async function afterStore(workspaceId: number, stored: readonly StoredMention[]): Promise<void> {
     if (stored.length === 0) return;
     const context = await loadRuleContext(db, workspaceId);
+    const now = clock.now();
+    const recent = stored.filter((s) => arrivesInTime(context.settings, s.record.createdAt, now));
+    if (recent.length === 0) return;
     const rows = itemsFor(
       workspaceId,
-      stored.map((s) => ({
+      recent.map((s) => ({
         id: s.id,
         text: s.record.text,
         createdAt: s.record.createdAt,
@@ -78,7 +82,7 @@ export function createInboxService(deps: ServiceDeps, events: LiveEvents) {
         brandIds: [...s.brands.keys()].sort((a, b) => a - b),
       })),
       context,
-      clock.now(),
+      now,
     );
     if (rows.length === 0) return;
     changed(workspaceId, await insertItems(db, rows));

@@ -54,6 +54,14 @@ function SettingsForm({ initial, onSaved }: { initial: InboxSettings; onSaved: (
         value={rules.minReach ?? ''}
         onChange={(v) => setRules({ minReach: v === '' ? null : Number(v) })}
       />
+      <NumberInput
+        label={t('inbox.settings.maxAgeDays')}
+        description={t('inbox.settings.maxAgeDaysHint')}
+        min={1}
+        max={90}
+        value={settings.maxAgeDays ?? ''}
+        onChange={(v) => setSettings((s) => ({ ...s, maxAgeDays: v === '' ? null : Number(v) }))}
+      />
       <Text size="xs" c="dimmed">
         {t('inbox.settings.brandNote')}
       </Text>

@@ -99,6 +99,9 @@ export const id = {
     ownedThread: 'Menyebut akun milik merek',
     complaintCategories: 'Kategori keluhan',
     minReach: 'Jangkauan minimal (kosong: tidak dipakai)',
+    maxAgeDays: 'Hanya sebutan yang tiba paling lambat (hari) setelah diunggah',
+    maxAgeDaysHint:
+      'Sebutan lama dari impor riwayat tidak masuk kotak masuk. Kosong: semua masuk. Pindai ulang tetap memakai jumlah hari yang diberikan.',
     brandNote: 'Aturan ini berlaku untuk semua merek; aturan per merek dapat diatur lewat API.',
     targets: 'Target waktu tanggapan (menit)',
     normal: 'Biasa',
@@ -214,6 +217,9 @@ export const en: typeof id = {
     ownedThread: "Mentions one of the brand's accounts",
     complaintCategories: 'Complaint categories',
     minReach: 'Minimum reach (empty: not used)',
+    maxAgeDays: 'Only mentions that arrive within (days) of being posted',
+    maxAgeDaysHint:
+      'Old mentions from a history import stay out of the inbox. Empty: all come in. A re-scan still takes the days it is given.',
     brandNote: 'These rules apply to every brand; per-brand rules can be set through the API.',
     targets: 'Response-time targets (minutes)',
     normal: 'Normal',
