@@ -1,4 +1,4 @@
-import { type CoordinationState, createCoordinationDetector, forecastCascade, probabilityToCross } from '../../../core/detection';
+import { type CoordinationState, createCoordinationDetector } from '../../../core/detection';
 import {
   type Alert,
   type AlertReason,
@@ -20,9 +20,9 @@ import { assessImpact } from './impact';
 import { type MinuteCounts, addToRollups, countByMinute } from './rollups';
 import { discountAccountsSeenBefore } from './rollup-accounts';
 import { type CoordinationFeed, coordinationFeed, watchingSinceOf } from './coordination-feed';
-import { type Cascade, cascadesOf, cascadesOfPosts } from './cascades';
-import type { Firing } from './firing';
-import { MAX_FIRST_SIGHTING_AGE, createPostVelocityWatch } from './post-velocity';
+import { type Firing, round } from './firing';
+import { createPostVelocityWatch } from './post-velocity';
+import { createViralityWatch } from './virality-watch';
 import {
   type ClosedInterval,
   INTERVAL_MS,
@@ -71,19 +71,6 @@ const NEGATIVE_SIGNALS: readonly SignalKind[] = ['negative_volume', 'negative_sh
 const GRAVE_CATEGORIES: ReadonlySet<string> = new Set(['data_privacy', 'account_security', 'product_quality']);
 /** A coordinated-behaviour rule's sensitivity: the share of the accounts that must be new or have little history. */
 const SUSPICIOUS_SHARE: Record<AlertRule['sensitivity'], number> = { high: 0.5, medium: 0.6, low: 0.8 };
-/**
- * A virality rule's sensitivity: how likely the post must be to reach the threshold. At 0.5 (medium) the
- * forecast's median crosses it, which is what "on course to cross" means; waiting for the 90% lower bound
- * to cross would warn only when the post has nearly got there, too late to answer it early.
- */
-const VIRAL_PROBABILITY: Record<AlertRule['sensitivity'], number> = { high: 0.3, medium: 0.5, low: 0.7 };
-/**
- * Replies or reshares a post needs before its growth is read at all: two quick replies are no trend.
- * The forecast of a young cascade whose replies come faster than the kernel spends them reads as
- * supercritical, so the post must also have a tenth of the threshold already.
- */
-const MIN_CASCADE: Record<AlertRule['sensitivity'], number> = { high: 3, medium: 5, low: 8 };
-const MIN_CASCADE_SHARE = 0.1;
 /** Terms one emerging-terms alert names, at most. */
 const MAX_TERMS_LISTED = 20;
 /** Terms an emerging-terms detector keeps per brand; the state is saved after every batch. */
@@ -135,8 +122,6 @@ export function severityOf(rule: AlertRule, observed: number, expected: number, 
     (rule.signal === 'category_volume' && GRAVE_CATEGORIES.has(rule.category ?? ''));
   return grave && ratio >= 5 ? 'critical' : 'warning';
 }
-
-const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 const keepLarger = (previous: AlertReason, next: AlertReason, fired: boolean) =>
   previous.observed > next.observed || !fired ? previous : next;
@@ -374,6 +359,7 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
   }
 
   const postVelocity = createPostVelocityWatch(deps, { raise, stateFor, saveState });
+  const virality = createViralityWatch(deps, { raise, stateFor, saveState });
 
   /** A count or share rule: the brand's minutes into five-minute intervals, through its detector. */
   async function watchSeries(workspaceId: number, rule: AlertRule, brandId: number, minutes: readonly MinuteCounts[]) {
@@ -553,62 +539,6 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     }
   }
 
-  /**
-   * A virality rule: each negative post that got replies or reshares in the batch, forecast from its
-   * cascade so far at the newest reply; warns when it is on course to reach the rule's threshold.
-   */
-  async function watchVirality(workspaceId: number, rule: AlertRule, cascade: Cascade) {
-    const threshold = rule.minPerHour;
-    const at = cascade.observedUntil;
-    const forecast = forecastCascade(cascade.events, at);
-    if (forecast.observed < Math.max(MIN_CASCADE[rule.sensitivity], Math.ceil(threshold * MIN_CASCADE_SHARE))) return;
-    const probability = probabilityToCross(forecast, threshold);
-    const fires = probability >= VIRAL_PROBABILITY[rule.sensitivity];
-    const severity: AlertSeverity = forecast.supercritical || forecast.lower >= 2 * threshold ? 'critical' : 'warning';
-    const finite = (value: number) => (Number.isFinite(value) ? round(value, 1) : null);
-    const reason: AlertReason = {
-      signal: 'virality',
-      category: null,
-      windowStart: cascade.post.createdAt,
-      windowEnd: at,
-      observed: forecast.observed,
-      expected: finite(forecast.expectedFinal) ?? forecast.lower,
-      upper: threshold,
-      score: round(probability, 3),
-      lastHour: forecast.observed,
-      minPerHour: threshold,
-      post: {
-        platform: cascade.post.platform,
-        externalId: cascade.post.externalId,
-        url: cascade.post.url,
-        createdAt: cascade.post.createdAt,
-      },
-      forecast: {
-        observed: forecast.observed,
-        expectedFinal: finite(forecast.expectedFinal),
-        lower: forecast.lower,
-        upper: finite(forecast.upper),
-        branchingFactor: round(forecast.branchingFactor, 3),
-        supercritical: forecast.supercritical,
-        probability: round(probability, 3),
-        threshold,
-      },
-    };
-    for (const brandId of cascade.brandIds) {
-      if (rule.brandId !== null && rule.brandId !== brandId) continue;
-      await raise(workspaceId, rule, brandId, {
-        groupKey: `rule:${rule.id}:brand:${brandId}:post:${cascade.post.platform}:${cascade.post.externalId}`,
-        t: Math.floor(at / INTERVAL_MS) * INTERVAL_MS,
-        reason,
-        severity,
-        alert: fires,
-        usualPerHour: null,
-        // The newest forecast replaces the old one: the cascade only grows.
-        merge: (_previous, next) => next,
-      });
-    }
-  }
-
   async function onCallOf(workspaceId: number): Promise<OnCall | null> {
     const row = await db.selectFrom('oncall_orders').selectAll().where('workspace_id', '=', workspaceId).executeTakeFirst();
     return row ? { escalateAfterMinutes: row.escalate_after_minutes, steps: JSON.parse(row.steps) as OnCall['steps'] } : null;
@@ -641,10 +571,6 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     return from;
   }
 
-  /** Whether a post's comments and shares are enough for any virality rule to read a trend from. */
-  const worthForecasting = (rules: readonly AlertRule[], comments: number, shares: number) =>
-    rules.some((rule) => comments + shares >= Math.max(MIN_CASCADE[rule.sensitivity], Math.ceil(rule.minPerHour * MIN_CASCADE_SHARE)));
-
   async function process(workspaceId: number, stored: readonly StoredMention[]) {
     const minutes = countByMinute(stored);
     // Replies that name no brand still grow the cascade of a brand's post.
@@ -652,29 +578,7 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     if (minutes.length === 0 && !replies) return;
     const rules = (await listAlertRules(deps, workspaceId)).filter((r) => r.enabled);
     const viralityRules = rules.filter((r) => r.signal === 'virality');
-    if (viralityRules.length > 0) {
-      const cascades = replies ? await cascadesOf(deps, workspaceId, stored) : [];
-      // New negative posts that already count many comments and shares: their counters are the cascade's early
-      // points. Only posts seen within a day of posting: an old post's counters in an import are history.
-      const now = clock.now();
-      const counted = stored.filter(
-        (m) =>
-          m.brands.size > 0 &&
-          now - m.record.createdAt <= MAX_FIRST_SIGHTING_AGE &&
-          m.analysis?.sentiment === 'negative' &&
-          worthForecasting(viralityRules, m.record.comments ?? 0, m.record.shares ?? 0) &&
-          !cascades.some((c) => c.post.id === m.id),
-      );
-      if (counted.length > 0)
-        cascades.push(
-          ...(await cascadesOfPosts(
-            deps,
-            workspaceId,
-            counted.map((m) => m.id),
-          )),
-        );
-      for (const cascade of cascades) for (const rule of viralityRules) await watchVirality(workspaceId, rule, cascade);
-    }
+    if (viralityRules.length > 0) await virality.watchNewPosts(workspaceId, viralityRules, stored, clock.now());
     const velocityRules = rules.filter((r) => r.signal === 'engagement_velocity');
     if (velocityRules.length > 0) await postVelocity.watchNewPosts(workspaceId, velocityRules, stored, clock.now());
     if (minutes.length === 0) return;
@@ -715,18 +619,7 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     const velocityRules = rules.filter((r) => r.signal === 'engagement_velocity');
     if (velocityRules.length > 0) await postVelocity.watchRisenPosts(workspaceId, velocityRules, updates);
     const viralityRules = rules.filter((r) => r.signal === 'virality');
-    const risen = updates.filter((u) => worthForecasting(viralityRules, u.comments, u.shares));
-    if (risen.length === 0) return;
-    const seenAt = new Map(risen.map((u) => [u.mentionId, u.observedAt]));
-    for (const cascade of await cascadesOfPosts(
-      deps,
-      workspaceId,
-      risen.map((u) => u.mentionId),
-    )) {
-      // A forecast reads early growth: a post more than a day old has long crossed or not, and re-polling it is no news.
-      if ((seenAt.get(cascade.post.id) ?? 0) - cascade.post.createdAt > MAX_FIRST_SIGHTING_AGE) continue;
-      for (const rule of viralityRules) await watchVirality(workspaceId, rule, cascade);
-    }
+    if (viralityRules.length > 0) await virality.watchRisenPosts(workspaceId, viralityRules, updates);
   }
 
   /**

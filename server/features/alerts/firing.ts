@@ -15,6 +15,9 @@ export interface Firing {
   merge?: (previous: AlertReason, next: AlertReason) => AlertReason;
 }
 
+/** `value` rounded to `digits` decimals, as alert reasons show numbers. */
+export const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
 /** What a watcher outside the engine needs from it: raising alerts and the per-rule, per-brand detector state. */
 export interface EngineKit {
   raise(workspaceId: number, rule: AlertRule, brandId: number, firing: Firing): Promise<void>;

@@ -11,7 +11,7 @@ import {
 import type { AlertReason, AlertRule, AlertSeverity } from '../../../core/api';
 import type { ServiceDeps } from '../../deps';
 import type { EngagementUpdate, StoredMention } from '../../pipeline';
-import type { EngineKit } from './firing';
+import { type EngineKit, round } from './firing';
 import { INTERVAL_MS } from './series';
 import { readPost, readReadings, type PostView } from './post-readings';
 
@@ -37,7 +37,6 @@ function restoreVelocity(json: string): VelocitySeriesState {
   return stored.kind === 'engagement-velocity' && stored.baseline ? (stored as VelocitySeriesState) : emptyVelocity();
 }
 
-const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 /** A rate as people read it: whole numbers from 100 an hour on, one decimal below. */
 const roundRate = (value: number) => (value >= 100 ? Math.round(value) : round(value, 1));
 const roundOrNull = (value: number | null, digits: number) => (value === null ? null : round(value, digits));
