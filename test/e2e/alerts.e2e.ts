@@ -1,25 +1,17 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { angryBurst, calmMentions } from '../support/signals';
 import { DEFAULT_ALERT_RULES } from '../../server/features/alerts';
 import { apiOf, type PageApi, atPath, hasCount, hides, navLink, pageHeading, screenshot, shows, submitSetup, withPage } from './app';
-import { launchBrowser } from './browser';
-import { type RunningSiaga, startSiaga } from './server';
+import { useBrowserAndSiaga } from './browser';
+import type { RunningSiaga } from './server';
 
 const HOUR = 3_600_000;
 const ALERT_BUTTON = 'Buka peringatan: Lonjakan penyebutan negatif, Rasamie';
 
 let browser: Browser;
 let siaga: RunningSiaga;
-
-beforeAll(async () => {
-  [browser, siaga] = await Promise.all([launchBrowser(), startSiaga()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await siaga?.stop();
-});
+useBrowserAndSiaga((started) => ({ browser, siaga } = started));
 
 /** Posts mentions in batches, as a connector delivers them. */
 async function ingest(post: PageApi['post'], rows: Record<string, unknown>[], size: number) {

@@ -4,24 +4,22 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { atPath, hasCount, navLink, pageHeading, shows, submitSetup, withPage } from './app';
-import { launchBrowser } from './browser';
+import { useBrowserAndSiaga } from './browser';
 import { MENTIONS, writeMentionsFile } from './mentions-fixture';
-import { type RunningSiaga, startSiaga } from './server';
+import type { RunningSiaga } from './server';
 
 const detailButtons = (page: Page) => page.getByRole('button', { name: /^Buka detail sebutan dari / });
 
 let browser: Browser;
 let siaga: RunningSiaga;
 let tmpDir: string;
+useBrowserAndSiaga((started) => ({ browser, siaga } = started));
 
-beforeAll(async () => {
+beforeAll(() => {
   tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'siaga-e2e-analysis-'));
-  [browser, siaga] = await Promise.all([launchBrowser(), startSiaga()]);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await siaga?.stop();
+afterAll(() => {
   if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
 });
 

@@ -1,4 +1,6 @@
 import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { type RunningSiaga, startSiaga } from './server';
 
 /** Debian's Chromium (or CHROMIUM_PATH), headless, with no network chatter of its own. */
 export async function launchBrowser(): Promise<Browser> {
@@ -14,5 +16,22 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
+  });
+}
+
+/**
+ * One browser and one Siaga for the test file, started together before its tests and stopped after them;
+ * `started` hands them to the file's own variables.
+ */
+export function useBrowserAndSiaga(started: (running: { browser: Browser; siaga: RunningSiaga }) => void): void {
+  let running: { browser: Browser; siaga: RunningSiaga } | undefined;
+  beforeAll(async () => {
+    const [browser, siaga] = await Promise.all([launchBrowser(), startSiaga()]);
+    running = { browser, siaga };
+    started(running);
+  });
+  afterAll(async () => {
+    await running?.browser.close();
+    await running?.siaga.stop();
   });
 }

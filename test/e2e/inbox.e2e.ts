@@ -1,24 +1,16 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { atPath, hides, navLink, pageHeading, shows, submitSetup, withPage } from './app';
-import { launchBrowser } from './browser';
+import { useBrowserAndSiaga } from './browser';
 import { approveFromQueue, inboxDrawer, ingestComplaint, prepareInbox, replyFromTemplate } from './inbox-steps';
-import { type RunningSiaga, startSiaga } from './server';
+import type { RunningSiaga } from './server';
 
 // The scheduler ticks every 15 s and the item refreshes every 10 s: a queued reply is seen sent within about 30 s.
 const SENT_WITHIN_MS = 45_000;
 
 let browser: Browser;
 let siaga: RunningSiaga;
-
-beforeAll(async () => {
-  [browser, siaga] = await Promise.all([launchBrowser(), startSiaga()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await siaga?.stop();
-});
+useBrowserAndSiaga((started) => ({ browser, siaga } = started));
 
 describe('inbox in a browser', () => {
   it('answers a negative mention from a template, fixes what the tone check stops, a second user approves, and the outbox sends it', async () => {

@@ -1,24 +1,16 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { angryBurst, calmMentions } from '../support/signals';
 import { apiOf, atPath, field, hides, navLink, pageHeading, shows, submitSetup, withPage } from './app';
-import { launchBrowser } from './browser';
-import { type RunningSiaga, startSiaga } from './server';
+import { useBrowserAndSiaga } from './browser';
+import type { RunningSiaga } from './server';
 
 const HOUR = 3_600_000;
 const ALERT_BUTTON = 'Buka peringatan: Lonjakan penyebutan negatif, Rasamie';
 
 let browser: Browser;
 let siaga: RunningSiaga;
-
-beforeAll(async () => {
-  [browser, siaga] = await Promise.all([launchBrowser(), startSiaga()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await siaga?.stop();
-});
+useBrowserAndSiaga((started) => ({ browser, siaga } = started));
 
 describe('incidents in a browser', () => {
   it('declares an incident from an alert, works the playbook, keeps the fact sheet, resolves it and exports the plan', async () => {

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { atPath, navLink, pageHeading, shows, submitSetup, withPage } from './app';
-import { launchBrowser } from './browser';
-import { type RunningSiaga, startSiaga } from './server';
+import { useBrowserAndSiaga } from './browser';
+import type { RunningSiaga } from './server';
 
 // The scheduler ticks every 15 s: a queued moderation action reaches the sandbox within about 15 s.
 const SENT_WITHIN_MS = 45_000;
@@ -10,15 +10,7 @@ const SPAM = 'Promo Rasamie! Klik link bit.ly/murah dapatkan saldo gratis 1 juta
 
 let browser: Browser;
 let siaga: RunningSiaga;
-
-beforeAll(async () => {
-  [browser, siaga] = await Promise.all([launchBrowser(), startSiaga()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await siaga?.stop();
-});
+useBrowserAndSiaga((started) => ({ browser, siaga } = started));
 
 function apiOf(page: Page, workspaceId: string) {
   const url = (path: string) => `${siaga.url}/api/workspaces/${workspaceId}${path}`;

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   atPath,
   field,
@@ -14,20 +14,12 @@ import {
   submitSetup,
   withPage,
 } from './app';
-import { launchBrowser } from './browser';
-import { type RunningSiaga, startSiaga } from './server';
+import { useBrowserAndSiaga } from './browser';
+import type { RunningSiaga } from './server';
 
 let browser: Browser;
 let siaga: RunningSiaga;
-
-beforeAll(async () => {
-  [browser, siaga] = await Promise.all([launchBrowser(), startSiaga()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await siaga?.stop();
-});
+useBrowserAndSiaga((started) => ({ browser, siaga } = started));
 
 /** Invites a responder through the API and signs them in, in a browser context of their own. */
 async function signInResponder(page: Page, workspaceId: string) {

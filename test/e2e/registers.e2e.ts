@@ -1,21 +1,13 @@
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { atPath, field, hasCount, hides, navLink, pageHeading, shows, submitSetup, withPage } from './app';
-import { launchBrowser } from './browser';
-import { type RunningSiaga, startSiaga } from './server';
+import { useBrowserAndSiaga } from './browser';
+import type { RunningSiaga } from './server';
 
 let browser: Browser;
 let siaga: RunningSiaga;
-
-beforeAll(async () => {
-  [browser, siaga] = await Promise.all([launchBrowser(), startSiaga()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await siaga?.stop();
-});
+useBrowserAndSiaga((started) => ({ browser, siaga } = started));
 
 const CONTACTS_CSV = [
   'name,kind,organisation,email,phone,notes',

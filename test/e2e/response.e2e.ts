@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { atPath, navLink, newIndonesianContext, pageHeading, shows, submitSetup, withPage } from './app';
 import { approveFromQueue, inboxDrawer, ingestComplaint, prepareInbox, replyFromTemplate } from './inbox-steps';
-import { launchBrowser } from './browser';
-import { type RunningSiaga, startSiaga } from './server';
+import { useBrowserAndSiaga } from './browser';
+import type { RunningSiaga } from './server';
 
 // The scheduler ticks every 15 s: a queued reply is sent, and its receipt written, within about 30 s.
 const SENT_WITHIN_MS = 45_000;
@@ -11,15 +11,7 @@ const UPDATE = 'Pembaruan: kami menarik produk batch 12 dan menghubungi setiap p
 
 let browser: Browser;
 let siaga: RunningSiaga;
-
-beforeAll(async () => {
-  [browser, siaga] = await Promise.all([launchBrowser(), startSiaga()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await siaga?.stop();
-});
+useBrowserAndSiaga((started) => ({ browser, siaga } = started));
 
 /** Reloads until `text` shows, for what the scheduler does in the background; `loaded` tells the page is there. */
 async function waitForText(page: Page, loaded: RegExp, text: RegExp, what: string): Promise<void> {

@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { atPath, field, newIndonesianContext, pageHeading, shows, submitSetup, withPage } from './app';
-import { launchBrowser } from './browser';
-import { type RunningSiaga, startSiaga } from './server';
+import { useBrowserAndSiaga } from './browser';
+import type { RunningSiaga } from './server';
 
 const TITLE = 'Gangguan pembayaran QRIS';
 const BODY =
@@ -12,15 +12,7 @@ const SENT_WITHIN_MS = 45_000;
 
 let browser: Browser;
 let siaga: RunningSiaga;
-
-beforeAll(async () => {
-  [browser, siaga] = await Promise.all([launchBrowser(), startSiaga()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await siaga?.stop();
-});
+useBrowserAndSiaga((started) => ({ browser, siaga } = started));
 
 async function csrfOf(request: BrowserContext['request']) {
   return ((await (await request.get(`${siaga.url}/api/auth/me`)).json()) as { csrfToken: string }).csrfToken;
