@@ -6,7 +6,7 @@ import { HashedValenceTable, type ValenceLexicon } from './valence-table';
 export const SENTIMENT_MODEL_FORMAT = 'siaga-sentiment/2';
 
 /**
- * The artifact as stored: weights are int8-quantised rows of three (negative, neutral, positive), one per
+ * The artifact as stored: weights are int8- (or int16-) quantised rows of three (negative, neutral, positive), one per
  * non-zero hash bucket, bucket numbers delta- and varint-encoded, the whole in base64. The valence table
  * is stored the same way with one int8 per bucket (valence in half points): hashes and numbers, no words.
  */
@@ -33,7 +33,32 @@ const artifactSchema = z.object({
    */
   offsets: z.tuple([z.number(), z.number(), z.number()]).optional(),
   temperature: z.number().positive(),
-  weights: z.object({ scale: z.number().positive(), rows: z.number().int().min(0), data: z.string() }),
+  /** `bits` 16: each weight is a little-endian int16 (absent: int8). */
+  weights: z.object({
+    scale: z.number().positive(),
+    rows: z.number().int().min(0),
+    data: z.string(),
+    bits: z.union([z.literal(8), z.literal(16)]).optional(),
+  }),
+  /**
+   * A second model read off the same hashed features (a deep averaging network): each feature's bucket,
+   * folded into `2^rowBits` rows, selects an embedding row; the rows are summed with the features' values,
+   * then a ReLU layer and a linear layer give logits that add to the linear model's. Rows are int8 with a
+   * per-row float32 scale (varint bucket delta, scale, `dim` values); the dense layers are plain numbers.
+   */
+  embedding: z
+    .object({
+      rowBits: z.number().int().min(4).max(24),
+      dim: z.number().int().min(1).max(256),
+      hidden: z.number().int().min(1).max(256),
+      rows: z.number().int().min(0),
+      data: z.string(),
+      w1: z.array(z.number()),
+      b1: z.array(z.number()),
+      w2: z.array(z.number()),
+      b2: z.tuple([z.number(), z.number(), z.number()]),
+    })
+    .optional(),
   /** Validation figures recorded when the model was trained, by set name. */
   metrics: z.record(z.string(), z.object({ accuracy: z.number(), macroF1: z.number() })).optional(),
 });
@@ -48,6 +73,22 @@ export interface SentimentModel {
   temperature: number;
   /** Dense bucket-major weights: `weights[bucket * 3 + class]`. */
   weights: Float32Array;
+  /** The embedding model whose logits add to the linear model's; absent: linear only. */
+  embedding?: SentimentEmbedding;
+}
+
+export interface SentimentEmbedding {
+  rowBits: number;
+  dim: number;
+  hidden: number;
+  /** `rows[row * dim + d]`; a feature's row is its bucket's low `rowBits` bits. */
+  rows: Float32Array;
+  /** `w1[h * dim + d]`. */
+  w1: Float32Array;
+  b1: Float32Array;
+  /** `w2[c * hidden + h]`. */
+  w2: Float32Array;
+  b2: Float32Array;
 }
 
 export const CLASS_COUNT = SENTIMENTS.length;
@@ -59,13 +100,14 @@ function decodeBase64(data: string): Uint8Array {
   return bytes;
 }
 
-/** Reads `rows` sparse rows of `width` int8 values each, bucket numbers delta- and varint-encoded. */
+/** Reads `rows` sparse rows of `width` int8 (or int16) values each, bucket numbers delta- and varint-encoded. */
 function decodeRows(
   data: string,
   rows: number,
   bits: number,
   width: number,
   write: (bucket: number, column: number, value: number) => void,
+  valueBits: 8 | 16 = 8,
 ): void {
   const size = 1 << bits;
   const bytes = decodeBase64(data);
@@ -86,7 +128,13 @@ function decodeRows(
     for (let c = 0; c < width; c++) {
       const byte = bytes[pos++];
       if (byte === undefined) throw new Error('sentiment model: weight data ends early');
-      write(bucket, c, (byte << 24) >> 24);
+      if (valueBits === 8) {
+        write(bucket, c, (byte << 24) >> 24);
+        continue;
+      }
+      const high = bytes[pos++];
+      if (high === undefined) throw new Error('sentiment model: weight data ends early');
+      write(bucket, c, (((high << 8) | byte) << 16) >> 16);
     }
   }
   if (pos !== bytes.length) throw new Error('sentiment model: trailing weight data');
@@ -94,8 +142,15 @@ function decodeRows(
 
 function decodeWeights(artifact: SentimentModelArtifact): Float32Array {
   const weights = new Float32Array((1 << artifact.features.dimBits) * CLASS_COUNT);
-  const { scale, rows, data } = artifact.weights;
-  decodeRows(data, rows, artifact.features.dimBits, CLASS_COUNT, (bucket, c, q) => (weights[bucket * CLASS_COUNT + c] = q * scale));
+  const { scale, rows, data, bits } = artifact.weights;
+  decodeRows(
+    data,
+    rows,
+    artifact.features.dimBits,
+    CLASS_COUNT,
+    (bucket, c, q) => (weights[bucket * CLASS_COUNT + c] = q * scale),
+    bits ?? 8,
+  );
   return weights;
 }
 
@@ -104,6 +159,48 @@ function decodeValence(artifact: SentimentModelArtifact): HashedValenceTable {
   const steps = new Int8Array(1 << bits);
   decodeRows(data, rows, bits, 1, (bucket, _c, q) => (steps[bucket] = q));
   return new HashedValenceTable(bits, steps);
+}
+
+/** Reads rows of `dim` int8 values, each with its own float32 scale, bucket numbers delta- and varint-encoded. */
+function decodeEmbedding(embedding: NonNullable<SentimentModelArtifact['embedding']>): SentimentEmbedding {
+  const { rowBits, dim, hidden } = embedding;
+  if (embedding.w1.length !== hidden * dim || embedding.b1.length !== hidden || embedding.w2.length !== CLASS_COUNT * hidden)
+    throw new Error('sentiment model: embedding layer sizes do not match');
+  const size = 1 << rowBits;
+  const rows = new Float32Array(size * dim);
+  const bytes = decodeBase64(embedding.data);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let pos = 0;
+  let row = -1;
+  for (let k = 0; k < embedding.rows; k++) {
+    let delta = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = bytes[pos++];
+      if (byte === undefined) throw new Error('sentiment model: embedding data ends early');
+      delta += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) break;
+      shift += 7;
+    }
+    row += delta;
+    if (row >= size) throw new Error('sentiment model: embedding row out of range');
+    if (pos + 4 + dim > bytes.length) throw new Error('sentiment model: embedding data ends early');
+    const scale = view.getFloat32(pos, true);
+    pos += 4;
+    const base = row * dim;
+    for (let d = 0; d < dim; d++) rows[base + d] = (((bytes[pos++] ?? 0) << 24) >> 24) * scale;
+  }
+  if (pos !== bytes.length) throw new Error('sentiment model: trailing embedding data');
+  return {
+    rowBits,
+    dim,
+    hidden,
+    rows,
+    w1: Float32Array.from(embedding.w1),
+    b1: Float32Array.from(embedding.b1),
+    w2: Float32Array.from(embedding.w2),
+    b2: Float32Array.from(embedding.b2),
+  };
 }
 
 function withOffsets(
@@ -126,5 +223,6 @@ export function parseSentimentModel(json: unknown): SentimentModel {
     bias: withOffsets(artifact.bias, artifact.offsets),
     temperature: artifact.temperature,
     weights: decodeWeights(artifact),
+    ...(artifact.embedding ? { embedding: decodeEmbedding(artifact.embedding) } : {}),
   };
 }
