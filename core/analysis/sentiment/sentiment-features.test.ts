@@ -81,3 +81,27 @@ describe('character n-grams', () => {
     expect(b.filter((i) => a.has(i)).length).toBeGreaterThan(b.length / 2);
   });
 });
+
+describe('contrast features', () => {
+  const words = { ...config, charWeight: 0, lexiconWeight: 0 };
+
+  it('gives the words after an adversative a feature more, and only with the switch on', () => {
+    const count = (text: string, contrast: boolean) =>
+      extractSentimentFeatures(normalisedOf(text), { ...words, contrast }, lexicon).indices.length;
+    // `makanan enak tapi mahal`: 4 unigrams and 3 bigrams, plus `mahal` after `tapi`.
+    expect(count('makanan enak tapi mahal', false)).toBe(7);
+    expect(count('makanan enak tapi mahal', true)).toBe(8);
+    expect(count('makanan enak dan murah', true)).toBe(7);
+    expect(count('good food but slow service', true)).toBe(count('good food but slow service', false) + 2);
+  });
+
+  it('keeps a negated word after the adversative apart from the plain one', () => {
+    const indices = (text: string, contrast: boolean) =>
+      extractSentimentFeatures(normalisedOf(text), { ...words, contrast }, lexicon).indices;
+    const added = (text: string) => indices(text, true).filter((bucket) => !indices(text, false).includes(bucket));
+    const [plain] = added('murah tapi enak');
+    expect(plain).toBeDefined();
+    expect(added('murah tapi tidak enak')).toHaveLength(2);
+    expect(added('murah tapi tidak enak')).not.toContain(plain);
+  });
+});

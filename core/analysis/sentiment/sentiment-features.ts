@@ -38,6 +38,11 @@ export interface FeatureConfig {
   translate?: boolean;
   /** With `translate`: the rendering's character n-grams too. */
   translateChars?: boolean;
+  /**
+   * Words after an adversative (`tapi`, `namun`, `but`, …) also emit a feature of their own, so the clause
+   * that usually carries a mixed review's verdict can weigh differently from the rest.
+   */
+  contrast?: boolean;
 }
 
 /** A sparse vector over hash buckets; a bucket may repeat, its values then add up. */
@@ -57,6 +62,10 @@ const SEED_LEXICON = seedFor('lex:');
 const SEED_VALENCE = seedFor('v:');
 const SEED_VALENCE_EN = seedFor('ve:');
 const SEED_TRIGRAM = seedFor('t:');
+const SEED_CONTRAST = seedFor('k:');
+const SEED_CONTRAST_NEGATED = seedFor('kn:');
+/** Adversatives: the clause after one usually carries the verdict (`enak tapi mahal`). */
+const ADVERSATIVES: ReadonlySet<string> = new Set(['tapi', 'tetapi', 'namun', 'padahal', 'melainkan', 'but', 'however', 'yet']);
 const BIGRAM_GAP = 0x20;
 
 interface WordMarks {
@@ -145,10 +154,16 @@ export function emitSentimentFeatures(text: NormalisedText, config: FeatureConfi
   let negative = 0;
   let bigramPrefix = 0;
   let trigramPrefix = 0;
+  const useContrast = config.contrast === true;
+  let afterContrast = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
     const isNegated = negated[i] === true;
     sink.word(bucketOf(continueHash(isNegated ? SEED_NEGATED : SEED_WORD, word), dimBits));
+    if (useContrast) {
+      if (afterContrast) sink.word(bucketOf(continueHash(isNegated ? SEED_CONTRAST_NEGATED : SEED_CONTRAST, word), dimBits));
+      else if (ADVERSATIVES.has(word)) afterContrast = true;
+    }
     if (i > 0) sink.word(bucketOf(continueHash(bigramPrefix, word), dimBits));
     if (config.trigrams === true) {
       if (i > 1) sink.word(bucketOf(continueHash(trigramPrefix, word), dimBits));
