@@ -103,6 +103,8 @@ export interface BuiltSentimentModel {
     count: number;
     macroF1: number;
     macroF1WithOffsets: number;
+    /** Macro-F1 of each fold's out-of-fold predictions without offsets (their mean is the cross-validated score). */
+    foldMacroF1: number[];
     /** With an embedding model: the temperatures that fit each model's own out-of-fold predictions. */
     temperatures?: { linear: number; embedding: number };
   };
@@ -412,13 +414,14 @@ function crossFitLogits(
   grouped: readonly GroupedExample[],
   config: SentimentTrainingConfig,
   folds: number,
-): { logits: [number, number, number][]; embedding: [number, number, number][]; gold: number[] } {
+): { logits: [number, number, number][]; embedding: [number, number, number][]; gold: number[]; foldOf: number[] } {
   const order = grouped.flatMap((example, i) => (example.crossFit ? [i] : []));
   shuffleInPlace(order, createRandom(config.seed));
   const fold = new Map(order.map((index, k) => [index, k % folds]));
   const logits: [number, number, number][] = [];
   const embedding: [number, number, number][] = [];
   const gold: number[] = [];
+  const foldOf: number[] = [];
   for (let f = 0; f < folds; f++) {
     const kept = grouped.filter((_, i) => fold.get(i) !== f);
     const trained = trainMembers(kept, config);
@@ -429,9 +432,10 @@ function crossFitLogits(
       logits.push(logitsOf(trained, toVector(example.groups, config.features, new Float32Array(1 << config.features.dimBits).fill(1))));
       if (embedded) embedding.push(embeddingLogitsOf(embedded, example.groups, config));
       gold.push(example.label);
+      foldOf.push(f);
     }
   }
-  return { logits, embedding, gold };
+  return { logits, embedding, gold, foldOf };
 }
 
 /** The temperature minimising the negative log-likelihood of out-of-fold logits (grid 0.2–8, step 0.05). */
@@ -520,7 +524,7 @@ export function buildSentimentModel(
   let embeddingScale = 0;
   if (config.embedding && !config.offsets?.folds) throw new Error('an embedding model needs cross-fitted offsets (offsets.folds)');
   if (config.offsets?.folds) {
-    const { logits: linear, embedding, gold } = crossFitLogits(grouped, config, config.offsets.folds);
+    const { logits: linear, embedding, gold, foldOf } = crossFitLogits(grouped, config, config.offsets.folds);
     let logits = linear;
     let temperatures: { linear: number; embedding: number } | undefined;
     if (config.embedding) {
@@ -542,6 +546,14 @@ export function buildSentimentModel(
       count: gold.length,
       macroF1: macroF1With(logits, gold, [0, 0, 0]),
       macroF1WithOffsets: macroF1With(logits, gold, offsets),
+      foldMacroF1: Array.from({ length: config.offsets.folds }, (_, f) => {
+        const inFold = foldOf.flatMap((g, i) => (g === f ? [i] : []));
+        return macroF1With(
+          inFold.map((i) => logits[i] ?? [0, 0, 0]),
+          inFold.map((i) => gold[i] ?? 0),
+          [0, 0, 0],
+        );
+      }),
       ...(temperatures ? { temperatures } : {}),
     };
   }

@@ -36,6 +36,6 @@ for (const [n, spec] of process.argv
   const bytes = Buffer.byteLength(json);
   if (out) writeFileSync(resolve(out, `variant-${n + 1}.json`), json);
   console.log(
-    `${spec} ${cells.join(' ')} oof=${crossFit?.macroF1.toFixed(4)}/${crossFit?.macroF1WithOffsets.toFixed(4)} off=${JSON.stringify(artifact.offsets)} T=${artifact.temperature} ${(bytes / 1024 / 1024).toFixed(2)}MB ${Math.round(performance.now() - started)}ms`,
+    `${spec} ${cells.join(' ')} cv=${((crossFit?.foldMacroF1 ?? []).reduce((a, b) => a + b, 0) / (crossFit?.folds ?? 1)).toFixed(4)} [${crossFit?.foldMacroF1.map((f) => f.toFixed(4)).join(' ')}] oof=${crossFit?.macroF1.toFixed(4)}/${crossFit?.macroF1WithOffsets.toFixed(4)} off=${JSON.stringify(artifact.offsets)} T=${artifact.temperature} ${(bytes / 1024 / 1024).toFixed(2)}MB ${Math.round(performance.now() - started)}ms`,
   );
 }
