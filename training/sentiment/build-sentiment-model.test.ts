@@ -53,7 +53,7 @@ describe('buildSentimentModel with an embedding member', () => {
   it('stores the member and int16 weights, and reproduces itself', () => {
     expect(built.artifact.weights.bits).toBe(16);
     expect(built.artifact.embedding?.dim).toBe(4);
-    expect(built.model.embedding?.rows.length).toBe(256 * 4);
+    expect(built.model.embedding?.codes.length).toBe(256 * 4);
     expect(built.crossFit?.temperatures).toBeDefined();
     const again = buildSentimentModel(config, sources, lexicon, calibration, normaliseForSentiment);
     expect(JSON.stringify(again.artifact)).toBe(JSON.stringify(built.artifact));

@@ -41,13 +41,14 @@ export function computeLogits(model: SentimentModel, features: FeatureVector, ad
   }
   const { embedding } = model;
   if (embedding) {
-    const { rows, dim } = embedding;
+    const { codes, scales, dim } = embedding;
     const mask = (1 << embedding.rowBits) - 1;
     const sum = new Float64Array(dim);
     for (let i = 0; i < indices.length; i++) {
-      const base = ((indices[i] ?? 0) & mask) * dim;
-      const value = values[i] ?? 0;
-      for (let d = 0; d < dim; d++) sum[d] = (sum[d] ?? 0) + (rows[base + d] ?? 0) * value;
+      const row = (indices[i] ?? 0) & mask;
+      const base = row * dim;
+      const value = (scales[row] ?? 0) * (values[i] ?? 0);
+      for (let d = 0; d < dim; d++) sum[d] = (sum[d] ?? 0) + (codes[base + d] ?? 0) * value;
     }
     addEmbeddingLogits(embedding, sum, logits);
   }
@@ -141,7 +142,8 @@ class LogitAccumulator implements FeatureSink {
   readonly wordRows: Float64Array;
   readonly charRows: Float64Array;
   readonly denseRows: Float64Array;
-  private readonly rows: Float32Array | undefined;
+  private readonly codes: Int8Array | undefined;
+  private readonly scales: Float32Array | undefined;
   private readonly dim: number;
   private readonly mask: number;
 
@@ -152,7 +154,8 @@ class LogitAccumulator implements FeatureSink {
     /** Absent with an adjustment: its deltas may touch character buckets. */
     private readonly cache: Map<number, Map<string, CharSums>> | undefined,
   ) {
-    this.rows = embedding?.rows;
+    this.codes = embedding?.codes;
+    this.scales = embedding?.scales;
     this.dim = embedding?.dim ?? 0;
     this.mask = embedding ? (1 << embedding.rowBits) - 1 : 0;
     [this.wordRows, this.charRows, this.denseRows] = rowScratchOf(this.dim);
@@ -188,10 +191,12 @@ class LogitAccumulator implements FeatureSink {
   }
 
   private addRow(target: Float64Array, offset: number, bucket: number, value: number): void {
-    const { rows, dim } = this;
-    if (!rows) return;
-    const base = (bucket & this.mask) * dim;
-    for (let d = 0; d < dim; d++) target[offset + d] = (target[offset + d] ?? 0) + (rows[base + d] ?? 0) * value;
+    const { codes, dim } = this;
+    if (!codes) return;
+    const row = bucket & this.mask;
+    const base = row * dim;
+    const scaled = (this.scales?.[row] ?? 0) * value;
+    for (let d = 0; d < dim; d++) target[offset + d] = (target[offset + d] ?? 0) + (codes[base + d] ?? 0) * scaled;
   }
 
   word(bucket: number): void {
