@@ -41,25 +41,29 @@ const config: SentimentTrainingConfig = {
   classWeights: [1, 1, 1],
   ensemble: 1,
   offsets: { range: 0.5, step: 0.25, folds: 2 },
-  embedding: { linearWeight: 0.7, rowBits: 8, dim: 4, hidden: 4, epochs: 5, learningRate: 0.05, seedOffset: 0 },
 };
 const sources: TrainingSource[] = [{ name: 'toy', texts: toyTexts(90, 1), weight: 1, crossFit: true }];
 const lexicon = buildHashedValenceTable([['enak', 2]], 12);
 const calibration = toyTexts(30, 2);
 
-describe('buildSentimentModel with an embedding member', () => {
+describe('buildSentimentModel', () => {
   const built = buildSentimentModel(config, sources, lexicon, calibration, normaliseForSentiment);
 
-  it('stores the member and int16 weights, and reproduces itself', () => {
+  it('stores int16 weights that stay within half a step of the int8 ones, and reproduces itself', () => {
     expect(built.artifact.weights.bits).toBe(16);
-    expect(built.artifact.embedding?.dim).toBe(4);
-    expect(built.model.embedding?.codes.length).toBe(256 * 4);
-    expect(built.crossFit?.temperatures).toBeDefined();
+    const int8 = buildSentimentModel({ ...config, weightBits: 8 }, sources, lexicon, calibration, normaliseForSentiment);
+    expect(int8.artifact.weights.bits).toBeUndefined();
+    const step = int8.artifact.weights.scale;
+    let largest = 0;
+    built.model.weights.forEach((w, k) => (largest = Math.max(largest, Math.abs(w - (int8.model.weights[k] ?? 0)))));
+    expect(largest).toBeGreaterThan(0);
+    expect(largest).toBeLessThanOrEqual(step / 2 + built.artifact.weights.scale);
     const again = buildSentimentModel(config, sources, lexicon, calibration, normaliseForSentiment);
     expect(JSON.stringify(again.artifact)).toBe(JSON.stringify(built.artifact));
   });
 
-  it('scores the toy task and streams what the feature vector gives', () => {
+  it('reports each fold of the cross-fit and scores the toy task', () => {
+    expect(built.crossFit?.foldMacroF1).toHaveLength(2);
     for (const { text, label } of toyTexts(12, 3)) {
       const normalised = normaliseForSentiment(text);
       const scored = scoreSentiment(built.model, normalised);
@@ -70,11 +74,5 @@ describe('buildSentimentModel with an embedding member', () => {
       );
       expect(scored.scores.positive).toBeCloseTo(expected[2], 10);
     }
-  });
-
-  it('needs cross-fitted offsets', () => {
-    expect(() => buildSentimentModel({ ...config, offsets: undefined }, sources, lexicon, calibration, normaliseForSentiment)).toThrow(
-      /cross-fitted/,
-    );
   });
 });

@@ -11,7 +11,6 @@ import { computeLogits, softmax } from '../../core/analysis/sentiment/score-sent
 import { encodeSentimentModel } from './encode-sentiment-model';
 import { measureClassification } from './classification-metrics';
 import { trainSoftmax, type TrainedWeights } from './softmax-trainer';
-import { embeddingLogits, trainEmbeddingModel, type EmbeddingWeights } from './embedding-trainer';
 import type { LabelledText } from './sentiment-data';
 import { createRandom, shuffleInPlace } from './seeded-random';
 import type { FeatureVector } from '../../core/analysis/sentiment/sentiment-features';
@@ -67,24 +66,6 @@ export interface SentimentTrainingConfig {
    * the sum folds into one weight table and scoring costs what one model costs; absent: one member.
    */
   members?: readonly EnsembleMember[];
-  /**
-   * An embedding model (a deep averaging network, `embedding-trainer.ts`) trained on the same features
-   * beside the linear model; their logits, each divided by the temperature that fits its own out-of-fold
-   * predictions, mix as `linearWeight · linear + (1 − linearWeight) · embedding`. Needs cross-fitted offsets.
-   */
-  embedding?: EmbeddingConfig;
-}
-
-export interface EmbeddingConfig {
-  /** Weight a of the linear model in the mix. */
-  linearWeight: number;
-  rowBits: number;
-  dim: number;
-  hidden: number;
-  epochs: number;
-  learningRate: number;
-  /** Added to the configuration's seed. */
-  seedOffset: number;
 }
 
 export interface EnsembleMember {
@@ -105,8 +86,6 @@ export interface BuiltSentimentModel {
     macroF1WithOffsets: number;
     /** Macro-F1 of each fold's out-of-fold predictions without offsets (their mean is the cross-validated score). */
     foldMacroF1: number[];
-    /** With an embedding model: the temperatures that fit each model's own out-of-fold predictions. */
-    temperatures?: { linear: number; embedding: number };
   };
 }
 
@@ -360,137 +339,35 @@ function logitsOf(trained: TrainedWeights, features: FeatureVector): [number, nu
   return logits;
 }
 
-/** The embedding model's input for one text: the feature vector's buckets folded into its rows, with the same values. */
-function embeddingInput(
-  groups: GroupedFeatures,
-  config: SentimentTrainingConfig,
-  rowBits: number,
-): { rows: Int32Array; values: Float32Array } {
-  const vector = toVector(groups, config.features, UNIT_SCALES.get(config.features.dimBits) ?? unitScales(config.features.dimBits));
-  const mask = (1 << rowBits) - 1;
-  return { rows: Int32Array.from(vector.indices, (bucket) => bucket & mask), values: Float32Array.from(vector.values) };
-}
-
-const UNIT_SCALES = new Map<number, Float32Array>();
-
-function unitScales(dimBits: number): Float32Array {
-  const scales = new Float32Array(1 << dimBits).fill(1);
-  UNIT_SCALES.set(dimBits, scales);
-  return scales;
-}
-
-function trainEmbedding(grouped: readonly GroupedExample[], config: SentimentTrainingConfig, embedding: EmbeddingConfig): EmbeddingWeights {
-  return trainEmbeddingModel(
-    grouped.map(({ groups, label, weight, polarityOnly }) => ({
-      ...embeddingInput(groups, config, embedding.rowBits),
-      label,
-      weight,
-      polarityOnly,
-    })),
-    {
-      rowBits: embedding.rowBits,
-      dim: embedding.dim,
-      hidden: embedding.hidden,
-      epochs: embedding.epochs,
-      learningRate: embedding.learningRate,
-      seed: config.seed + embedding.seedOffset,
-    },
-  );
-}
-
-function embeddingLogitsOf(model: EmbeddingWeights, groups: GroupedFeatures, config: SentimentTrainingConfig): [number, number, number] {
-  const { rows, values } = embeddingInput(groups, config, model.rowBits);
-  const out = new Float64Array(3);
-  embeddingLogits(model, rows, values, new Float64Array(model.dim), new Float64Array(Math.max(1, model.hidden)), out);
-  return [out[0] ?? 0, out[1] ?? 0, out[2] ?? 0];
-}
-
 /**
  * Out-of-fold logits of the cross-fit source: its examples are split into `folds` folds (seeded shuffle);
  * each fold is predicted by a model trained on everything else, so the offsets never see their own texts.
- * With an embedding model, its out-of-fold logits too.
  */
 function crossFitLogits(
   grouped: readonly GroupedExample[],
   config: SentimentTrainingConfig,
   folds: number,
-): { logits: [number, number, number][]; embedding: [number, number, number][]; gold: number[]; foldOf: number[] } {
+): { logits: [number, number, number][]; gold: number[]; foldOf: number[] } {
   const order = grouped.flatMap((example, i) => (example.crossFit ? [i] : []));
   shuffleInPlace(order, createRandom(config.seed));
   const fold = new Map(order.map((index, k) => [index, k % folds]));
   const logits: [number, number, number][] = [];
-  const embedding: [number, number, number][] = [];
   const gold: number[] = [];
   const foldOf: number[] = [];
   for (let f = 0; f < folds; f++) {
-    const kept = grouped.filter((_, i) => fold.get(i) !== f);
-    const trained = trainMembers(kept, config);
-    const embedded = config.embedding ? trainEmbedding(kept, config, config.embedding) : undefined;
+    const trained = trainMembers(
+      grouped.filter((_, i) => fold.get(i) !== f),
+      config,
+    );
     for (const index of order.filter((i) => fold.get(i) === f)) {
       const example = grouped[index];
       if (!example) continue;
       logits.push(logitsOf(trained, toVector(example.groups, config.features, new Float32Array(1 << config.features.dimBits).fill(1))));
-      if (embedded) embedding.push(embeddingLogitsOf(embedded, example.groups, config));
       gold.push(example.label);
       foldOf.push(f);
     }
   }
-  return { logits, embedding, gold, foldOf };
-}
-
-/** The temperature minimising the negative log-likelihood of out-of-fold logits (grid 0.2–8, step 0.05). */
-function fitOutOfFoldTemperature(logits: readonly [number, number, number][], gold: readonly number[]): number {
-  let best = 1;
-  let bestLoss = Infinity;
-  for (let step = 0; step <= 156; step++) {
-    const t = Math.round((0.2 + step * 0.05) * 100) / 100;
-    const loss = negativeLogLikelihood(logits, gold, t);
-    if (loss < bestLoss) {
-      bestLoss = loss;
-      best = t;
-    }
-  }
-  return best;
-}
-
-/** Per-row int8 embedding rows (a float32 scale each), varint bucket deltas, base64; and the dense layers. */
-function encodeEmbedding(model: EmbeddingWeights, outputScale: number): NonNullable<SentimentModelArtifact['embedding']> {
-  const { dim } = model;
-  const bytes: number[] = [];
-  const scaleBytes = new DataView(new ArrayBuffer(4));
-  let rows = 0;
-  let previous = -1;
-  for (let row = 0; row * dim < model.embeddings.length; row++) {
-    const base = row * dim;
-    let maxAbs = 0;
-    for (let d = 0; d < dim; d++) maxAbs = Math.max(maxAbs, Math.abs(model.embeddings[base + d] ?? 0));
-    if (maxAbs === 0) continue;
-    const scale = Math.fround(maxAbs / 127);
-    let delta = row - previous;
-    while (delta >= 0x80) {
-      bytes.push((delta & 0x7f) | 0x80);
-      delta = Math.floor(delta / 128);
-    }
-    bytes.push(delta);
-    previous = row;
-    scaleBytes.setFloat32(0, scale, true);
-    for (let k = 0; k < 4; k++) bytes.push(scaleBytes.getUint8(k));
-    for (let d = 0; d < dim; d++) bytes.push(Math.max(-127, Math.min(127, Math.round((model.embeddings[base + d] ?? 0) / scale))) & 0xff);
-    rows++;
-  }
-  const plain = (values: Float32Array, scale = 1) => Array.from(values, (v) => Number((v * scale).toPrecision(8)));
-  const b2 = plain(model.b2, outputScale);
-  return {
-    rowBits: model.rowBits,
-    dim,
-    hidden: model.hidden,
-    rows,
-    data: Buffer.from(bytes).toString('base64'),
-    w1: plain(model.w1),
-    b1: plain(model.b1),
-    w2: plain(model.w2, outputScale),
-    b2: [b2[0] ?? 0, b2[1] ?? 0, b2[2] ?? 0],
-  };
+  return { logits, gold, foldOf };
 }
 
 /** Linear models average into one linear model: the ensemble costs nothing at inference. */
@@ -506,10 +383,7 @@ function averageModels(models: readonly TrainedWeights[]): TrainedWeights {
   return { weights, bias };
 }
 
-/**
- * Trains, prunes and quantises, then calibrates the quantised model's temperature. With cross-fitted offsets
- * the out-of-fold logits come first: with an embedding model they also give each model's mixing temperature.
- */
+/** Trains, prunes and quantises, then calibrates the quantised model's temperature. */
 export function buildSentimentModel(
   config: SentimentTrainingConfig,
   sources: readonly TrainingSource[],
@@ -518,34 +392,28 @@ export function buildSentimentModel(
   normalise: Normalise,
 ): BuiltSentimentModel {
   const grouped = toGrouped(sources, normalise, config, lexicon);
+  const trained = trainMembers(grouped, config);
+  const encode = (temperature: number) =>
+    encodeSentimentModel({
+      version: config.version,
+      features: config.features,
+      lexicon,
+      ...trained,
+      temperature,
+      pruneBelow: config.pruneBelow,
+      weightBits: config.weightBits,
+    });
+  const uncalibrated = parseSentimentModel(JSON.parse(JSON.stringify(encode(1))));
+  const artifact = encode(fitTemperature(uncalibrated, calibration, normalise));
   let crossFit: BuiltSentimentModel['crossFit'];
-  let offsets: [number, number, number] | undefined;
-  let linearScale = 1;
-  let embeddingScale = 0;
-  if (config.embedding && !config.offsets?.folds) throw new Error('an embedding model needs cross-fitted offsets (offsets.folds)');
   if (config.offsets?.folds) {
-    const { logits: linear, embedding, gold, foldOf } = crossFitLogits(grouped, config, config.offsets.folds);
-    let logits = linear;
-    let temperatures: { linear: number; embedding: number } | undefined;
-    if (config.embedding) {
-      temperatures = { linear: fitOutOfFoldTemperature(linear, gold), embedding: fitOutOfFoldTemperature(embedding, gold) };
-      linearScale = config.embedding.linearWeight / temperatures.linear;
-      embeddingScale = (1 - config.embedding.linearWeight) / temperatures.embedding;
-      logits = linear.map((l, i) => {
-        const e = embedding[i] ?? [0, 0, 0];
-        return [
-          linearScale * l[0] + embeddingScale * e[0],
-          linearScale * l[1] + embeddingScale * e[1],
-          linearScale * l[2] + embeddingScale * e[2],
-        ];
-      });
-    }
-    offsets = fitOffsetsOn(logits, gold, config.offsets);
+    const { logits, gold, foldOf } = crossFitLogits(grouped, config, config.offsets.folds);
+    artifact.offsets = fitOffsetsOn(logits, gold, config.offsets);
     crossFit = {
       folds: config.offsets.folds,
       count: gold.length,
       macroF1: macroF1With(logits, gold, [0, 0, 0]),
-      macroF1WithOffsets: macroF1With(logits, gold, offsets),
+      macroF1WithOffsets: macroF1With(logits, gold, artifact.offsets),
       foldMacroF1: Array.from({ length: config.offsets.folds }, (_, f) => {
         const inFold = foldOf.flatMap((g, i) => (g === f ? [i] : []));
         return macroF1With(
@@ -554,31 +422,8 @@ export function buildSentimentModel(
           [0, 0, 0],
         );
       }),
-      ...(temperatures ? { temperatures } : {}),
     };
-  }
-  const trained = trainMembers(grouped, config);
-  if (linearScale !== 1) {
-    for (let k = 0; k < trained.weights.length; k++) trained.weights[k] = (trained.weights[k] ?? 0) * linearScale;
-    trained.bias = [trained.bias[0] * linearScale, trained.bias[1] * linearScale, trained.bias[2] * linearScale];
-  }
-  const embedding = config.embedding ? encodeEmbedding(trainEmbedding(grouped, config, config.embedding), embeddingScale) : undefined;
-  const encode = (temperature: number) => ({
-    ...encodeSentimentModel({
-      version: config.version,
-      features: config.features,
-      lexicon,
-      ...trained,
-      temperature,
-      pruneBelow: config.pruneBelow,
-      weightBits: config.weightBits,
-    }),
-    ...(embedding ? { embedding } : {}),
-  });
-  const uncalibrated = parseSentimentModel(JSON.parse(JSON.stringify(encode(1))));
-  const artifact = encode(fitTemperature(uncalibrated, calibration, normalise));
-  if (offsets) artifact.offsets = offsets;
-  else if (config.offsets) {
+  } else if (config.offsets) {
     const calibrated = parseSentimentModel(JSON.parse(JSON.stringify(artifact)));
     artifact.offsets = fitOffsets(calibrated, calibration, normalise, config.offsets);
   }

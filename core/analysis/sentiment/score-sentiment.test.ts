@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitSentimentAdjustment } from './fit-sentiment-adjustment';
-import { computeLogits, restoreSentimentAdjustment, scoreSentiment, softmax, storeSentimentAdjustment } from './score-sentiment';
-import { extractSentimentFeatures, type FeatureConfig } from './sentiment-features';
-import { parseSentimentModel, type SentimentModel } from './sentiment-model';
+import { restoreSentimentAdjustment, scoreSentiment, storeSentimentAdjustment } from './score-sentiment';
+import { parseSentimentModel } from './sentiment-model';
 import { buildTestModel, normalisedOf } from './sentiment-test-model';
 
 const model = buildTestModel({ enak: [-1, 0, 3], buruk: [3, 0, -1], '!enak': [3, 0, -1] });
@@ -66,56 +65,5 @@ describe('stored adjustments', () => {
     expect(scoreSentiment(model, normalisedOf('harga naik'), restored)).toEqual(
       scoreSentiment(model, normalisedOf('harga naik'), adjustment),
     );
-  });
-});
-
-describe('a model with an embedding member', () => {
-  const dimBits = 10;
-  const config: FeatureConfig = { dimBits, charMin: 3, charMax: 4, charWeight: 0.5, lexiconWeight: 1, ruleWeight: 1 };
-  let state = 12345;
-  const next = () => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return state / 2 ** 32 - 0.5;
-  };
-  const dim = 6;
-  const hidden = 5;
-  const rowBits = 8;
-  const model: SentimentModel = {
-    version: 'test',
-    features: config,
-    lexicon: new Map([['enak', 2]]),
-    bias: [0.1, 0.2, 0],
-    temperature: 1.2,
-    weights: Float32Array.from({ length: (1 << dimBits) * 3 }, next),
-    embedding: {
-      rowBits,
-      dim,
-      hidden,
-      codes: Int8Array.from({ length: (1 << rowBits) * dim }, () => Math.round(next() * 254)),
-      scales: Float32Array.from({ length: 1 << rowBits }, () => next() / 50),
-      w1: Float32Array.from({ length: hidden * dim }, next),
-      b1: Float32Array.from({ length: hidden }, next),
-      w2: Float32Array.from({ length: 3 * hidden }, next),
-      b2: Float32Array.from({ length: 3 }, next),
-    },
-  };
-
-  it('streams the same logits as the feature vector gives, with a cold and a warm character cache', () => {
-    for (const text of ['makanan enak sekali', 'tidak enak , pelayanan lambat', 'enak enak enak', '']) {
-      const normalised = normalisedOf(text);
-      const expected = softmax(computeLogits(model, extractSentimentFeatures(normalised, config, model.lexicon)), model.temperature);
-      for (let pass = 0; pass < 2; pass++) {
-        const { scores } = scoreSentiment(model, normalised);
-        expect(scores.negative).toBeCloseTo(expected[0], 10);
-        expect(scores.neutral).toBeCloseTo(expected[1], 10);
-        expect(scores.positive).toBeCloseTo(expected[2], 10);
-      }
-    }
-  });
-
-  it('changes the scores it adds to', () => {
-    const linearOnly: SentimentModel = { ...model, embedding: undefined };
-    const text = normalisedOf('makanan enak sekali');
-    expect(scoreSentiment(linearOnly, text).scores).not.toEqual(scoreSentiment(model, text).scores);
   });
 });

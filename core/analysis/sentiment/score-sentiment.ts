@@ -1,6 +1,6 @@
 import { SENTIMENTS, type NormalisedText, type Sentiment, type SentimentScores } from '../analysis.types';
 import { emitSentimentFeatures, groupScale, type FeatureSink, type FeatureVector } from './sentiment-features';
-import { CLASS_COUNT, type SentimentEmbedding, type SentimentModel } from './sentiment-model';
+import { CLASS_COUNT, type SentimentModel } from './sentiment-model';
 
 /** A workspace's learnt correction on top of the shipped model: sparse weight deltas and a class bias. */
 export interface SentimentAdjustment {
@@ -14,7 +14,7 @@ export interface SentimentResult {
   scores: SentimentScores;
 }
 
-/** Raw class scores before temperature and softmax: the linear model's, plus the embedding model's when there is one. */
+/** Raw class scores before temperature and softmax. */
 export function computeLogits(model: SentimentModel, features: FeatureVector, adjustment?: SentimentAdjustment): [number, number, number] {
   const logits: [number, number, number] = [model.bias[0], model.bias[1], model.bias[2]];
   const { weights } = model;
@@ -39,40 +39,7 @@ export function computeLogits(model: SentimentModel, features: FeatureVector, ad
       logits[2] += delta[2] * value;
     }
   }
-  const { embedding } = model;
-  if (embedding) {
-    const { codes, scales, dim } = embedding;
-    const mask = (1 << embedding.rowBits) - 1;
-    const sum = new Float64Array(dim);
-    for (let i = 0; i < indices.length; i++) {
-      const row = (indices[i] ?? 0) & mask;
-      const base = row * dim;
-      const value = (scales[row] ?? 0) * (values[i] ?? 0);
-      for (let d = 0; d < dim; d++) sum[d] = (sum[d] ?? 0) + (codes[base + d] ?? 0) * value;
-    }
-    addEmbeddingLogits(embedding, sum, logits);
-  }
   return logits;
-}
-
-/** The embedding model's ReLU layer and output layer on a summed embedding, added to `logits`. */
-function addEmbeddingLogits(embedding: SentimentEmbedding, sum: Float64Array, logits: [number, number, number]): void {
-  const { dim, hidden, w1, b1, w2, b2 } = embedding;
-  let l0 = b2[0] ?? 0;
-  let l1 = b2[1] ?? 0;
-  let l2 = b2[2] ?? 0;
-  for (let h = 0; h < hidden; h++) {
-    let a = b1[h] ?? 0;
-    const base = h * dim;
-    for (let d = 0; d < dim; d++) a += (w1[base + d] ?? 0) * (sum[d] ?? 0);
-    if (a <= 0) continue;
-    l0 += (w2[h] ?? 0) * a;
-    l1 += (w2[hidden + h] ?? 0) * a;
-    l2 += (w2[2 * hidden + h] ?? 0) * a;
-  }
-  logits[0] += l0;
-  logits[1] += l1;
-  logits[2] += l2;
 }
 
 /** Softmax of `logits / temperature`; the temperature is fitted on validation data so scores are calibrated. */
@@ -93,11 +60,8 @@ export function resultFromProbabilities(p: readonly [number, number, number]): S
   };
 }
 
-/**
- * A word's character n-gram sums: the linear weights of the three classes, how many n-grams it has, then
- * (with an embedding model) the sum of their embedding rows.
- */
-type CharSums = Float64Array;
+/** A word's character n-gram weight sums (three classes) and how many n-grams it has. */
+type CharSums = readonly [number, number, number, number];
 const CHAR_CACHE_LIMIT = 200_000;
 /** Per model and seed: word → its character n-gram sums, so frequent words hash their n-grams once. */
 const charCaches = new WeakMap<SentimentModel, Map<number, Map<string, CharSums>>>();
@@ -111,22 +75,12 @@ function charCacheOf(model: SentimentModel): Map<number, Map<string, CharSums>> 
   return cache;
 }
 
-/** Embedding sums of one text by group, reused from text to text (scoring is synchronous), by width. */
-const rowScratch = new Map<number, [Float64Array, Float64Array, Float64Array]>();
-
-function rowScratchOf(dim: number): [Float64Array, Float64Array, Float64Array] {
-  let scratch = rowScratch.get(dim);
-  if (!scratch) {
-    scratch = [new Float64Array(dim), new Float64Array(dim), new Float64Array(dim)];
-    rowScratch.set(dim, scratch);
-  } else for (const sums of scratch) sums.fill(0);
-  return scratch;
-}
-
-/** Sums weights (and embedding rows) per feature group as features stream in, so scoring builds no feature vector. */
+/** Sums weights per feature group as features stream in, so scoring allocates no feature vector. */
 class LogitAccumulator implements FeatureSink {
-  /** The current word's character sums; a fresh array per word, since it goes into the cache. */
-  private pending: Float64Array | undefined;
+  private pending0 = 0;
+  private pending1 = 0;
+  private pending2 = 0;
+  private pendingCount = 0;
   word0 = 0;
   word1 = 0;
   word2 = 0;
@@ -138,39 +92,24 @@ class LogitAccumulator implements FeatureSink {
   dense0 = 0;
   dense1 = 0;
   dense2 = 0;
-  /** Embedding row sums of the word group, the character group and the dense values (value-weighted). */
-  readonly wordRows: Float64Array;
-  readonly charRows: Float64Array;
-  readonly denseRows: Float64Array;
-  private readonly codes: Int8Array | undefined;
-  private readonly scales: Float32Array | undefined;
-  private readonly dim: number;
-  private readonly mask: number;
 
   constructor(
     private readonly weights: Float32Array,
-    embedding: SentimentEmbedding | undefined,
     private readonly adjustment: SentimentAdjustment | undefined,
     /** Absent with an adjustment: its deltas may touch character buckets. */
     private readonly cache: Map<number, Map<string, CharSums>> | undefined,
-  ) {
-    this.codes = embedding?.codes;
-    this.scales = embedding?.scales;
-    this.dim = embedding?.dim ?? 0;
-    this.mask = embedding ? (1 << embedding.rowBits) - 1 : 0;
-    [this.wordRows, this.charRows, this.denseRows] = rowScratchOf(this.dim);
-  }
+  ) {}
 
   cachedChars(word: string, seed: number): boolean {
     const hit = this.cache?.get(seed)?.get(word);
-    if (hit) this.addChars(hit);
+    if (hit) this.addChars(hit[0], hit[1], hit[2], hit[3]);
     return hit !== undefined;
   }
 
   endChars(word: string, seed: number): void {
-    const sums = this.pending ?? new Float64Array(4 + this.dim);
-    this.pending = undefined;
-    this.addChars(sums);
+    const sums: CharSums = [this.pending0, this.pending1, this.pending2, this.pendingCount];
+    this.pending0 = this.pending1 = this.pending2 = this.pendingCount = 0;
+    this.addChars(sums[0], sums[1], sums[2], sums[3]);
     if (!this.cache) return;
     let bySeed = this.cache.get(seed);
     if (!bySeed) {
@@ -181,22 +120,11 @@ class LogitAccumulator implements FeatureSink {
     bySeed.set(word, sums);
   }
 
-  private addChars(sums: CharSums): void {
-    this.char0 += sums[0] ?? 0;
-    this.char1 += sums[1] ?? 0;
-    this.char2 += sums[2] ?? 0;
-    this.charCount += sums[3] ?? 0;
-    const { charRows, dim } = this;
-    for (let d = 0; d < dim; d++) charRows[d] = (charRows[d] ?? 0) + (sums[4 + d] ?? 0);
-  }
-
-  private addRow(target: Float64Array, offset: number, bucket: number, value: number): void {
-    const { codes, dim } = this;
-    if (!codes) return;
-    const row = bucket & this.mask;
-    const base = row * dim;
-    const scaled = (this.scales?.[row] ?? 0) * value;
-    for (let d = 0; d < dim; d++) target[offset + d] = (target[offset + d] ?? 0) + (codes[base + d] ?? 0) * scaled;
+  private addChars(c0: number, c1: number, c2: number, count: number): void {
+    this.char0 += c0;
+    this.char1 += c1;
+    this.char2 += c2;
+    this.charCount += count;
   }
 
   word(bucket: number): void {
@@ -205,7 +133,6 @@ class LogitAccumulator implements FeatureSink {
     this.word1 += this.weights[base + 1] ?? 0;
     this.word2 += this.weights[base + 2] ?? 0;
     this.wordCount++;
-    this.addRow(this.wordRows, 0, bucket, 1);
     const delta = this.adjustment?.weights.get(bucket);
     if (delta) {
       this.word0 += delta[0];
@@ -216,17 +143,15 @@ class LogitAccumulator implements FeatureSink {
 
   char(bucket: number): void {
     const base = bucket * CLASS_COUNT;
-    const pending = (this.pending ??= new Float64Array(4 + this.dim));
-    pending[0] = (pending[0] ?? 0) + (this.weights[base] ?? 0);
-    pending[1] = (pending[1] ?? 0) + (this.weights[base + 1] ?? 0);
-    pending[2] = (pending[2] ?? 0) + (this.weights[base + 2] ?? 0);
-    pending[3] = (pending[3] ?? 0) + 1;
-    this.addRow(pending, 4, bucket, 1);
+    this.pending0 += this.weights[base] ?? 0;
+    this.pending1 += this.weights[base + 1] ?? 0;
+    this.pending2 += this.weights[base + 2] ?? 0;
+    this.pendingCount++;
     const delta = this.adjustment?.weights.get(bucket);
     if (delta) {
-      pending[0] += delta[0];
-      pending[1] += delta[1];
-      pending[2] += delta[2];
+      this.pending0 += delta[0];
+      this.pending1 += delta[1];
+      this.pending2 += delta[2];
     }
   }
 
@@ -236,14 +161,12 @@ class LogitAccumulator implements FeatureSink {
     this.dense0 += ((this.weights[base] ?? 0) + (delta?.[0] ?? 0)) * value;
     this.dense1 += ((this.weights[base + 1] ?? 0) + (delta?.[1] ?? 0)) * value;
     this.dense2 += ((this.weights[base + 2] ?? 0) + (delta?.[2] ?? 0)) * value;
-    this.addRow(this.denseRows, 0, bucket, value);
   }
 }
 
 /** Sentiment of a normalised text with calibrated probabilities, optionally with a workspace's adjustment. */
 export function scoreSentiment(model: SentimentModel, normalised: NormalisedText, adjustment?: SentimentAdjustment): SentimentResult {
-  const { embedding } = model;
-  const sums = new LogitAccumulator(model.weights, embedding, adjustment, adjustment ? undefined : charCacheOf(model));
+  const sums = new LogitAccumulator(model.weights, adjustment, adjustment ? undefined : charCacheOf(model));
   emitSentimentFeatures(normalised, model.features, model.lexicon, sums);
   const w = groupScale(sums.wordCount, 1);
   const c = groupScale(sums.charCount, model.features.charWeight);
@@ -253,11 +176,6 @@ export function scoreSentiment(model: SentimentModel, normalised: NormalisedText
     model.bias[1] + extra[1] + sums.word1 * w + sums.char1 * c + sums.dense1,
     model.bias[2] + extra[2] + sums.word2 * w + sums.char2 * c + sums.dense2,
   ];
-  if (embedding) {
-    const { wordRows, charRows, denseRows } = sums;
-    for (let d = 0; d < embedding.dim; d++) denseRows[d] = (wordRows[d] ?? 0) * w + (charRows[d] ?? 0) * c + (denseRows[d] ?? 0);
-    addEmbeddingLogits(embedding, denseRows, logits);
-  }
   return resultFromProbabilities(softmax(logits, model.temperature));
 }
 

@@ -41,25 +41,6 @@ const artifactSchema = z.object({
     data: z.string(),
     bits: z.union([z.literal(8), z.literal(16)]).optional(),
   }),
-  /**
-   * A second model read off the same hashed features (a deep averaging network): each feature's bucket,
-   * folded into `2^rowBits` rows, selects an embedding row; the rows are summed with the features' values,
-   * then a ReLU layer and a linear layer give logits that add to the linear model's. Rows are int8 with a
-   * per-row float32 scale (varint bucket delta, scale, `dim` values); the dense layers are plain numbers.
-   */
-  embedding: z
-    .object({
-      rowBits: z.number().int().min(4).max(24),
-      dim: z.number().int().min(1).max(256),
-      hidden: z.number().int().min(1).max(256),
-      rows: z.number().int().min(0),
-      data: z.string(),
-      w1: z.array(z.number()),
-      b1: z.array(z.number()),
-      w2: z.array(z.number()),
-      b2: z.tuple([z.number(), z.number(), z.number()]),
-    })
-    .optional(),
   /** Validation figures recorded when the model was trained, by set name. */
   metrics: z.record(z.string(), z.object({ accuracy: z.number(), macroF1: z.number() })).optional(),
 });
@@ -74,26 +55,6 @@ export interface SentimentModel {
   temperature: number;
   /** Dense bucket-major weights: `weights[bucket * 3 + class]`. */
   weights: Float32Array;
-  /** The embedding model whose logits add to the linear model's; absent: linear only. */
-  embedding?: SentimentEmbedding;
-}
-
-export interface SentimentEmbedding {
-  rowBits: number;
-  dim: number;
-  hidden: number;
-  /**
-   * Row values as stored, `codes[row * dim + d] * scales[row]`: kept as int8 in memory too, so the rows
-   * a text reads take a quarter of the cache lines floats would. A feature's row is its bucket's low `rowBits` bits.
-   */
-  codes: Int8Array;
-  scales: Float32Array;
-  /** `w1[h * dim + d]`. */
-  w1: Float32Array;
-  b1: Float32Array;
-  /** `w2[c * hidden + h]`. */
-  w2: Float32Array;
-  b2: Float32Array;
 }
 
 export const CLASS_COUNT = SENTIMENTS.length;
@@ -166,50 +127,6 @@ function decodeValence(artifact: SentimentModelArtifact): HashedValenceTable {
   return new HashedValenceTable(bits, steps);
 }
 
-/** Reads rows of `dim` int8 values, each with its own float32 scale, bucket numbers delta- and varint-encoded. */
-function decodeEmbedding(embedding: NonNullable<SentimentModelArtifact['embedding']>): SentimentEmbedding {
-  const { rowBits, dim, hidden } = embedding;
-  if (embedding.w1.length !== hidden * dim || embedding.b1.length !== hidden || embedding.w2.length !== CLASS_COUNT * hidden)
-    throw new Error('sentiment model: embedding layer sizes do not match');
-  const size = 1 << rowBits;
-  const codes = new Int8Array(size * dim);
-  const scales = new Float32Array(size);
-  const bytes = decodeBase64(embedding.data);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let pos = 0;
-  let row = -1;
-  for (let k = 0; k < embedding.rows; k++) {
-    let delta = 0;
-    let shift = 0;
-    for (;;) {
-      const byte = bytes[pos++];
-      if (byte === undefined) throw new Error('sentiment model: embedding data ends early');
-      delta += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) break;
-      shift += 7;
-    }
-    row += delta;
-    if (row >= size) throw new Error('sentiment model: embedding row out of range');
-    if (pos + 4 + dim > bytes.length) throw new Error('sentiment model: embedding data ends early');
-    scales[row] = view.getFloat32(pos, true);
-    pos += 4;
-    codes.set(new Int8Array(bytes.buffer, bytes.byteOffset + pos, dim), row * dim);
-    pos += dim;
-  }
-  if (pos !== bytes.length) throw new Error('sentiment model: trailing embedding data');
-  return {
-    rowBits,
-    dim,
-    hidden,
-    codes,
-    scales,
-    w1: Float32Array.from(embedding.w1),
-    b1: Float32Array.from(embedding.b1),
-    w2: Float32Array.from(embedding.w2),
-    b2: Float32Array.from(embedding.b2),
-  };
-}
-
 function withOffsets(
   bias: readonly [number, number, number],
   offsets: readonly [number, number, number] | undefined,
@@ -230,6 +147,5 @@ export function parseSentimentModel(json: unknown): SentimentModel {
     bias: withOffsets(artifact.bias, artifact.offsets),
     temperature: artifact.temperature,
     weights: decodeWeights(artifact),
-    ...(artifact.embedding ? { embedding: decodeEmbedding(artifact.embedding) } : {}),
   };
 }
