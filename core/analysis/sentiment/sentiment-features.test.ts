@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractSentimentFeatures, markWords, type FeatureConfig } from './sentiment-features';
 import { normalisedOf } from './sentiment-test-model';
 import { normaliseText } from '../text';
+import { ADVERSATIVES, SCOPE_BREAKERS } from './sentiment-cues';
 
 const config: FeatureConfig = { dimBits: 16, charMin: 3, charMax: 5, charWeight: 0.5, lexiconWeight: 1 };
 const lexicon = new Map([
@@ -84,6 +85,12 @@ describe('character n-grams', () => {
 
 describe('contrast features', () => {
   const words = { ...config, charWeight: 0, lexiconWeight: 0 };
+
+  it('come from adversatives, which also break a negation scope', () => {
+    for (const word of ADVERSATIVES) expect(SCOPE_BREAKERS.has(word)).toBe(true);
+    expect(markWords('enak tapi mahal tapi ramah'.split(' ')).contrastAt).toBe(1);
+    expect(markWords('enak walaupun mahal'.split(' ')).contrastAt).toBe(-1);
+  });
 
   it('gives the words after an adversative a feature more, and only with the switch on', () => {
     const count = (text: string, contrast: boolean) =>
