@@ -47,6 +47,8 @@ export interface SentimentTrainingConfig {
    */
   nb: number;
   pruneBelow: number;
+  /** Bits per stored weight (8 or 16); absent: 8. */
+  weightBits?: 8 | 16;
   /** Loss weight per class (negative, neutral, positive): counters SmSA's scarce neutral class. */
   classWeights: readonly [number, number, number];
   /** Models trained with consecutive seeds whose weights are averaged (a bagging-free ensemble). */
@@ -77,7 +79,14 @@ export interface BuiltSentimentModel {
   artifact: SentimentModelArtifact;
   model: SentimentModel;
   /** With cross-fitted offsets: macro-F1 of the out-of-fold predictions without and with the offsets. */
-  crossFit?: { folds: number; count: number; macroF1: number; macroF1WithOffsets: number };
+  crossFit?: {
+    folds: number;
+    count: number;
+    macroF1: number;
+    macroF1WithOffsets: number;
+    /** Macro-F1 of each fold's out-of-fold predictions without offsets (their mean is the cross-validated score). */
+    foldMacroF1: number[];
+  };
 }
 
 export interface GroupedFeatures {
@@ -338,12 +347,13 @@ function crossFitLogits(
   grouped: readonly GroupedExample[],
   config: SentimentTrainingConfig,
   folds: number,
-): { logits: [number, number, number][]; gold: number[] } {
+): { logits: [number, number, number][]; gold: number[]; foldOf: number[] } {
   const order = grouped.flatMap((example, i) => (example.crossFit ? [i] : []));
   shuffleInPlace(order, createRandom(config.seed));
   const fold = new Map(order.map((index, k) => [index, k % folds]));
   const logits: [number, number, number][] = [];
   const gold: number[] = [];
+  const foldOf: number[] = [];
   for (let f = 0; f < folds; f++) {
     const trained = trainMembers(
       grouped.filter((_, i) => fold.get(i) !== f),
@@ -354,9 +364,10 @@ function crossFitLogits(
       if (!example) continue;
       logits.push(logitsOf(trained, toVector(example.groups, config.features, new Float32Array(1 << config.features.dimBits).fill(1))));
       gold.push(example.label);
+      foldOf.push(f);
     }
   }
-  return { logits, gold };
+  return { logits, gold, foldOf };
 }
 
 /** Linear models average into one linear model: the ensemble costs nothing at inference. */
@@ -390,18 +401,27 @@ export function buildSentimentModel(
       ...trained,
       temperature,
       pruneBelow: config.pruneBelow,
+      weightBits: config.weightBits,
     });
   const uncalibrated = parseSentimentModel(JSON.parse(JSON.stringify(encode(1))));
   const artifact = encode(fitTemperature(uncalibrated, calibration, normalise));
   let crossFit: BuiltSentimentModel['crossFit'];
   if (config.offsets?.folds) {
-    const { logits, gold } = crossFitLogits(grouped, config, config.offsets.folds);
+    const { logits, gold, foldOf } = crossFitLogits(grouped, config, config.offsets.folds);
     artifact.offsets = fitOffsetsOn(logits, gold, config.offsets);
     crossFit = {
       folds: config.offsets.folds,
       count: gold.length,
       macroF1: macroF1With(logits, gold, [0, 0, 0]),
       macroF1WithOffsets: macroF1With(logits, gold, artifact.offsets),
+      foldMacroF1: Array.from({ length: config.offsets.folds }, (_, f) => {
+        const inFold = foldOf.flatMap((g, i) => (g === f ? [i] : []));
+        return macroF1With(
+          inFold.map((i) => logits[i] ?? [0, 0, 0]),
+          inFold.map((i) => gold[i] ?? 0),
+          [0, 0, 0],
+        );
+      }),
     };
   } else if (config.offsets) {
     const calibrated = parseSentimentModel(JSON.parse(JSON.stringify(artifact)));

@@ -13,6 +13,8 @@ export interface EncodeOptions {
   temperature: number;
   /** Rows whose largest |weight| is below this are dropped. */
   pruneBelow: number;
+  /** Bits per stored weight: 8 (default) or 16. */
+  weightBits?: 8 | 16;
 }
 
 function pushVarint(out: number[], n: number): void {
@@ -24,23 +26,28 @@ function pushVarint(out: number[], n: number): void {
   out.push(rest);
 }
 
-/** Prunes small rows and quantises the rest to int8 with one shared scale. */
+/** Prunes small rows and quantises the rest to int8 (or int16) with one shared scale. */
 export function encodeSentimentModel(options: EncodeOptions): SentimentModelArtifact {
   const { weights } = options;
+  const bits = options.weightBits ?? 8;
+  const top = bits === 16 ? 32767 : 127;
   let maxAbs = 0;
   for (const w of weights) maxAbs = Math.max(maxAbs, Math.abs(w));
-  const scale = maxAbs > 0 ? maxAbs / 127 : 1;
+  const scale = maxAbs > 0 ? maxAbs / top : 1;
   const bytes: number[] = [];
   let rows = 0;
   let previous = -1;
   for (let bucket = 0; bucket * CLASSES < weights.length; bucket++) {
     const base = bucket * CLASSES;
     const row = [weights[base] ?? 0, weights[base + 1] ?? 0, weights[base + 2] ?? 0];
-    const quantised = row.map((w) => Math.max(-127, Math.min(127, Math.round(w / scale))));
+    const quantised = row.map((w) => Math.max(-top, Math.min(top, Math.round(w / scale))));
     if (Math.max(...row.map(Math.abs)) < options.pruneBelow || quantised.every((q) => q === 0)) continue;
     pushVarint(bytes, bucket - previous);
     previous = bucket;
-    for (const q of quantised) bytes.push(q & 0xff);
+    for (const q of quantised) {
+      bytes.push(q & 0xff);
+      if (bits === 16) bytes.push((q >> 8) & 0xff);
+    }
     rows++;
   }
   const valenceBytes: number[] = [];
@@ -61,7 +68,7 @@ export function encodeSentimentModel(options: EncodeOptions): SentimentModelArti
     valence: { bits: options.lexicon.bits, rows: valenceRows, data: Buffer.from(valenceBytes).toString('base64') },
     bias: [round(options.bias[0]), round(options.bias[1]), round(options.bias[2])],
     temperature: round(options.temperature),
-    weights: { scale, rows, data: Buffer.from(bytes).toString('base64') },
+    weights: { scale, rows, data: Buffer.from(bytes).toString('base64'), ...(bits === 16 ? { bits } : {}) },
   };
 }
 

@@ -1,13 +1,17 @@
 /*
  * `npx tsx training/sentiment/measure-speed.ts`: texts per second of scoreSentiment, features included, on
  * pre-normalised SmSA valid and NusaX texts: the first pass (empty per-word character cache) and warm passes.
+ * An artifact path as the argument measures that file instead of the shipped model.
  */
+import { readFileSync } from 'node:fs';
 import { scoreSentiment } from '../../core/analysis/sentiment';
 import { loadSentimentValidationSets } from './evaluate-sentiment';
 import { loadShippedSentimentModel } from './sentiment-artifact';
+import { parseSentimentModel } from '../../core/analysis/sentiment/sentiment-model';
 import { normaliseForSentiment } from './sentiment-normaliser';
 
-const model = loadShippedSentimentModel();
+const file = process.argv.slice(2).find((a) => a !== '--');
+const model = file ? parseSentimentModel(JSON.parse(readFileSync(file, 'utf8'))) : loadShippedSentimentModel();
 const normalised = loadSentimentValidationSets().flatMap((set) => set.texts.map(({ text }) => normaliseForSentiment(text)));
 const meanWords = normalised.reduce((sum, n) => sum + n.words.length, 0) / normalised.length;
 let sink = 0;

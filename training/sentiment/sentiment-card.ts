@@ -38,6 +38,9 @@ const DESIGN_NOTES = [
   '- Hand-written English sentences (`training/sentiment/english-handwritten.ts`, project data): 300 complaints, praise',
   '  and neutral statements about products, services, apps, deliveries, restaurants, banks, telcos and travel, weight 8.',
   '  Neither the glossary nor the sentences were written from or checked against NusaX texts.',
+  '- Contrast: each word after an adversative (`tapi`, `tetapi`, `namun`, `padahal`, `melainkan`, `but`, `however`, `yet`) up to',
+  '  the end of the text also emits a word feature of its own (negated words apart), so the clause that usually carries a',
+  '  mixed review’s verdict (`makanannya enak tapi pelayanannya lama`) can weigh differently from the rest.',
   '- Neutral examples weigh 1.5 in the loss (SmSA has few).',
   '- Polarity-only data: PRDECT-ID (Tokopedia reviews) and IndoLEM (tweets and reviews), raw text labelled positive or negative',
   '  with no neutral option, weight 0.3. Their loss is a softmax over negative and positive only, so they teach polarity in raw',
@@ -99,13 +102,13 @@ export function writeSentimentCard({ artifact, sources, results, crossFit, bytes
     ...confusions.map((c) => `- ${c}`),
     ...(crossFit
       ? [
-          `- SmSA train out-of-fold (${crossFit.folds} folds, n=${crossFit.count}, each fold predicted by a model trained without it, unquantised): macro-F1 ${crossFit.macroF1.toFixed(4)}; with the offsets, which were fitted on these same predictions, ${crossFit.macroF1WithOffsets.toFixed(4)}.`,
+          `- SmSA train out-of-fold (${crossFit.folds} folds, n=${crossFit.count}, each fold predicted by a model trained without it, unquantised): macro-F1 ${crossFit.macroF1.toFixed(4)}; with the offsets, which were fitted on these same predictions, ${crossFit.macroF1WithOffsets.toFixed(4)}. Cross-validated (mean of the folds’ macro-F1 without offsets): ${(crossFit.foldMacroF1.reduce((a, b) => a + b, 0) / crossFit.folds).toFixed(4)} (folds ${crossFit.foldMacroF1.map((f) => f.toFixed(4)).join(' ')}).`,
         ]
       : []),
     '',
     '## Design',
     '',
-    `Multinomial logistic regression (AdaGrad, ${SHIPPED_CONFIG.epochs} epochs, learning rate ${SHIPPED_CONFIG.learningRate}, decay ${SHIPPED_CONFIG.decay}, L2 ${SHIPPED_CONFIG.l2}, class weights ${SHIPPED_CONFIG.classWeights.join('/')}, NB scaling ${SHIPPED_CONFIG.nb}, ${SHIPPED_CONFIG.ensemble} seed(s) averaged) over ${2 ** artifact.features.dimBits} hashed buckets; weights int8-quantised; temperature ${artifact.temperature}; class logit offsets (negative, neutral, positive) ${JSON.stringify(artifact.offsets ?? [0, 0, 0])}, fitted for macro-F1 on out-of-fold predictions of SmSA train.`,
+    `Multinomial logistic regression (AdaGrad, ${SHIPPED_CONFIG.epochs} epochs, learning rate ${SHIPPED_CONFIG.learningRate}, decay ${SHIPPED_CONFIG.decay}, L2 ${SHIPPED_CONFIG.l2}, class weights ${SHIPPED_CONFIG.classWeights.join('/')}, NB scaling ${SHIPPED_CONFIG.nb}, ${SHIPPED_CONFIG.ensemble} seed(s) averaged) over ${2 ** artifact.features.dimBits} hashed buckets; weights int${artifact.weights.bits ?? 8}-quantised; temperature ${artifact.temperature}; class logit offsets (negative, neutral, positive) ${JSON.stringify(artifact.offsets ?? [0, 0, 0])}, fitted for macro-F1 on out-of-fold predictions of SmSA train.`,
     `Features: ${JSON.stringify(artifact.features)}.`,
     '',
     ...DESIGN_NOTES,

@@ -11,7 +11,7 @@ import { buildHashedValenceTable, type HashedValenceTable } from '../../core/ana
 export const SHIPPED_CONFIG: SentimentTrainingConfig = {
   version: SENTIMENT_MODEL_VERSION,
   seed: 20261121,
-  features: { dimBits: 18, charMin: 3, charMax: 5, charWeight: 0.5, lexiconWeight: 1, ruleWeight: 1, translate: true },
+  features: { dimBits: 18, charMin: 3, charMax: 5, charWeight: 0.5, lexiconWeight: 1, ruleWeight: 1, translate: true, contrast: true },
   epochs: 5,
   learningRate: 0.1,
   decay: 0,
@@ -19,6 +19,7 @@ export const SHIPPED_CONFIG: SentimentTrainingConfig = {
   l2: 1e-6,
   nb: 1,
   pruneBelow: 0,
+  weightBits: 16,
   classWeights: [1, 1.5, 1],
   ensemble: 1,
   offsets: { range: 1.5, step: 0.05, folds: 5 },

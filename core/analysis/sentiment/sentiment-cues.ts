@@ -33,6 +33,12 @@ export const SCOPE_BREAKERS: ReadonlySet<string> = new Set([
   'while',
 ]);
 
+/**
+ * Adversatives, a subset of the scope breakers: the clause after one usually carries a mixed text's verdict
+ * (`enak tapi mahal`), so its words get contrast features. Concessives (`walaupun`, `although`) are left out.
+ */
+export const ADVERSATIVES: ReadonlySet<string> = new Set(['tapi', 'tetapi', 'namun', 'padahal', 'melainkan', 'but', 'however', 'yet']);
+
 /** How many words after a negator it reaches when no breaker comes first. */
 export const NEGATION_WINDOW = 3;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractSentimentFeatures, markWords, type FeatureConfig } from './sentiment-features';
 import { normalisedOf } from './sentiment-test-model';
 import { normaliseText } from '../text';
+import { ADVERSATIVES, SCOPE_BREAKERS } from './sentiment-cues';
 
 const config: FeatureConfig = { dimBits: 16, charMin: 3, charMax: 5, charWeight: 0.5, lexiconWeight: 1 };
 const lexicon = new Map([
@@ -79,5 +80,35 @@ describe('character n-grams', () => {
     const a = new Set(extractSentimentFeatures(normalisedOf('mengecewakan'), only, lexicon).indices);
     const b = extractSentimentFeatures(normalisedOf('mengecewakn'), only, lexicon).indices;
     expect(b.filter((i) => a.has(i)).length).toBeGreaterThan(b.length / 2);
+  });
+});
+
+describe('contrast features', () => {
+  const words = { ...config, charWeight: 0, lexiconWeight: 0 };
+
+  it('come from adversatives, which also break a negation scope', () => {
+    for (const word of ADVERSATIVES) expect(SCOPE_BREAKERS.has(word)).toBe(true);
+    expect(markWords('enak tapi mahal tapi ramah'.split(' ')).contrastAt).toBe(1);
+    expect(markWords('enak walaupun mahal'.split(' ')).contrastAt).toBe(-1);
+  });
+
+  it('gives the words after an adversative a feature more, and only with the switch on', () => {
+    const count = (text: string, contrast: boolean) =>
+      extractSentimentFeatures(normalisedOf(text), { ...words, contrast }, lexicon).indices.length;
+    // `makanan enak tapi mahal`: 4 unigrams and 3 bigrams, plus `mahal` after `tapi`.
+    expect(count('makanan enak tapi mahal', false)).toBe(7);
+    expect(count('makanan enak tapi mahal', true)).toBe(8);
+    expect(count('makanan enak dan murah', true)).toBe(7);
+    expect(count('good food but slow service', true)).toBe(count('good food but slow service', false) + 2);
+  });
+
+  it('keeps a negated word after the adversative apart from the plain one', () => {
+    const indices = (text: string, contrast: boolean) =>
+      extractSentimentFeatures(normalisedOf(text), { ...words, contrast }, lexicon).indices;
+    const added = (text: string) => indices(text, true).filter((bucket) => !indices(text, false).includes(bucket));
+    const [plain] = added('murah tapi enak');
+    expect(plain).toBeDefined();
+    expect(added('murah tapi tidak enak')).toHaveLength(2);
+    expect(added('murah tapi tidak enak')).not.toContain(plain);
   });
 });

@@ -1,6 +1,7 @@
 import type { NormalisedText } from '../analysis.types';
 import { bucketOf, continueHash, continueHashCode, seedFor } from './feature-hash';
 import {
+  ADVERSATIVES,
   ENGLISH_FUNCTION_WORDS,
   INTENSIFIER_BOOST,
   NEGATION_SCALE,
@@ -38,6 +39,11 @@ export interface FeatureConfig {
   translate?: boolean;
   /** With `translate`: the rendering's character n-grams too. */
   translateChars?: boolean;
+  /**
+   * Words after an adversative (`tapi`, `namun`, `but`, …) also emit a feature of their own, so the clause
+   * that usually carries a mixed review's verdict can weigh differently from the rest.
+   */
+  contrast?: boolean;
 }
 
 /** A sparse vector over hash buckets; a bucket may repeat, its values then add up. */
@@ -57,11 +63,15 @@ const SEED_LEXICON = seedFor('lex:');
 const SEED_VALENCE = seedFor('v:');
 const SEED_VALENCE_EN = seedFor('ve:');
 const SEED_TRIGRAM = seedFor('t:');
+const SEED_CONTRAST = seedFor('k:');
+const SEED_CONTRAST_NEGATED = seedFor('kn:');
 const BIGRAM_GAP = 0x20;
 
 interface WordMarks {
   negated: boolean[];
   intensified: boolean[];
+  /** Index of the first adversative (`tapi`, `but`, …); the words after it form the contrast clause. −1 for none. */
+  contrastAt: number;
 }
 
 /**
@@ -74,12 +84,15 @@ export function markWords(words: readonly string[], breaks: readonly number[] = 
   const intensified = new Array<boolean>(words.length).fill(false);
   let scopeLeft = 0;
   let nextBreak = 0;
+  let contrastAt = -1;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
     while (nextBreak < breaks.length && (breaks[nextBreak] ?? 0) < i) nextBreak++;
     if (breaks[nextBreak] === i) scopeLeft = 0;
     if (SCOPE_BREAKERS.has(word)) {
       scopeLeft = 0;
+      // Adversatives are scope breakers, so the common word pays no second lookup.
+      if (contrastAt < 0 && ADVERSATIVES.has(word)) contrastAt = i;
     } else if (isNegator(word)) {
       // A second negator restarts the scope rather than cancelling it: `tidak kurang` is rare, `tidak pernah` common.
       scopeLeft = NEGATION_WINDOW;
@@ -90,7 +103,7 @@ export function markWords(words: readonly string[], breaks: readonly number[] = 
     if (PRE_INTENSIFIERS.has(word) && i + 1 < words.length) intensified[i + 1] = true;
     if (POST_INTENSIFIERS.has(word) && i > 0) intensified[i - 1] = true;
   }
-  return { negated, intensified };
+  return { negated, intensified, contrastAt };
 }
 
 /** Receives features as they are found: the word group, the character group, then dense valence values. */
@@ -133,7 +146,7 @@ function emitCharGrams(sink: FeatureSink, word: string, seed: number, config: Fe
  */
 export function emitSentimentFeatures(text: NormalisedText, config: FeatureConfig, lexicon: ValenceLexicon, sink: FeatureSink): void {
   const { words, signals } = text;
-  const { negated, intensified } = markWords(words, text.breaks);
+  const { negated, intensified, contrastAt } = markWords(words, text.breaks);
   const { dimBits } = config;
   const useChars = config.charWeight > 0;
   const useValence = config.lexiconWeight > 0;
@@ -145,10 +158,13 @@ export function emitSentimentFeatures(text: NormalisedText, config: FeatureConfi
   let negative = 0;
   let bigramPrefix = 0;
   let trigramPrefix = 0;
+  // Past every word when the feature is off or the text has no adversative.
+  const contrastFrom = config.contrast === true && contrastAt >= 0 ? contrastAt + 1 : words.length;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
     const isNegated = negated[i] === true;
     sink.word(bucketOf(continueHash(isNegated ? SEED_NEGATED : SEED_WORD, word), dimBits));
+    if (i >= contrastFrom) sink.word(bucketOf(continueHash(isNegated ? SEED_CONTRAST_NEGATED : SEED_CONTRAST, word), dimBits));
     if (i > 0) sink.word(bucketOf(continueHash(bigramPrefix, word), dimBits));
     if (config.trigrams === true) {
       if (i > 1) sink.word(bucketOf(continueHash(trigramPrefix, word), dimBits));

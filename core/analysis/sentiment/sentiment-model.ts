@@ -6,7 +6,7 @@ import { HashedValenceTable, type ValenceLexicon } from './valence-table';
 export const SENTIMENT_MODEL_FORMAT = 'siaga-sentiment/2';
 
 /**
- * The artifact as stored: weights are int8-quantised rows of three (negative, neutral, positive), one per
+ * The artifact as stored: weights are int8- (or int16-) quantised rows of three (negative, neutral, positive), one per
  * non-zero hash bucket, bucket numbers delta- and varint-encoded, the whole in base64. The valence table
  * is stored the same way with one int8 per bucket (valence in half points): hashes and numbers, no words.
  */
@@ -24,6 +24,7 @@ const artifactSchema = z.object({
     ruleWeight: z.number().min(0).optional(),
     translate: z.boolean().optional(),
     translateChars: z.boolean().optional(),
+    contrast: z.boolean().optional(),
   }),
   valence: z.object({ bits: z.number().int().min(8).max(24), rows: z.number().int().min(0), data: z.string() }),
   bias: z.tuple([z.number(), z.number(), z.number()]),
@@ -33,7 +34,13 @@ const artifactSchema = z.object({
    */
   offsets: z.tuple([z.number(), z.number(), z.number()]).optional(),
   temperature: z.number().positive(),
-  weights: z.object({ scale: z.number().positive(), rows: z.number().int().min(0), data: z.string() }),
+  /** `bits` 16: each weight is a little-endian int16 (absent: int8). */
+  weights: z.object({
+    scale: z.number().positive(),
+    rows: z.number().int().min(0),
+    data: z.string(),
+    bits: z.union([z.literal(8), z.literal(16)]).optional(),
+  }),
   /** Validation figures recorded when the model was trained, by set name. */
   metrics: z.record(z.string(), z.object({ accuracy: z.number(), macroF1: z.number() })).optional(),
 });
@@ -59,13 +66,14 @@ function decodeBase64(data: string): Uint8Array {
   return bytes;
 }
 
-/** Reads `rows` sparse rows of `width` int8 values each, bucket numbers delta- and varint-encoded. */
+/** Reads `rows` sparse rows of `width` int8 (or int16) values each, bucket numbers delta- and varint-encoded. */
 function decodeRows(
   data: string,
   rows: number,
   bits: number,
   width: number,
   write: (bucket: number, column: number, value: number) => void,
+  valueBits: 8 | 16 = 8,
 ): void {
   const size = 1 << bits;
   const bytes = decodeBase64(data);
@@ -86,7 +94,13 @@ function decodeRows(
     for (let c = 0; c < width; c++) {
       const byte = bytes[pos++];
       if (byte === undefined) throw new Error('sentiment model: weight data ends early');
-      write(bucket, c, (byte << 24) >> 24);
+      if (valueBits === 8) {
+        write(bucket, c, (byte << 24) >> 24);
+        continue;
+      }
+      const high = bytes[pos++];
+      if (high === undefined) throw new Error('sentiment model: weight data ends early');
+      write(bucket, c, (((high << 8) | byte) << 16) >> 16);
     }
   }
   if (pos !== bytes.length) throw new Error('sentiment model: trailing weight data');
@@ -94,8 +108,15 @@ function decodeRows(
 
 function decodeWeights(artifact: SentimentModelArtifact): Float32Array {
   const weights = new Float32Array((1 << artifact.features.dimBits) * CLASS_COUNT);
-  const { scale, rows, data } = artifact.weights;
-  decodeRows(data, rows, artifact.features.dimBits, CLASS_COUNT, (bucket, c, q) => (weights[bucket * CLASS_COUNT + c] = q * scale));
+  const { scale, rows, data, bits } = artifact.weights;
+  decodeRows(
+    data,
+    rows,
+    artifact.features.dimBits,
+    CLASS_COUNT,
+    (bucket, c, q) => (weights[bucket * CLASS_COUNT + c] = q * scale),
+    bits ?? 8,
+  );
   return weights;
 }
 
