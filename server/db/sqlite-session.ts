@@ -38,13 +38,13 @@ export async function runSqliteTransaction<T>(db: Kysely<Database>, work: (sessi
 }
 
 /**
- * Inserts rows of one shape (the first row's columns) into `table` on SQLite, one prepared statement run per
- * row in one transaction; a row that conflicts on `conflictColumns` is skipped. Answers the new rows' ids, or
- * null when `db` is not SQLite (the caller then inserts through Kysely).
+ * Inserts rows of one shape (the first row's columns) into `table`, a table with an `id` key, on SQLite: one
+ * prepared statement run per row in one transaction; a row that conflicts on `conflictColumns` is skipped.
+ * Answers the new rows' ids, or null when `db` is not SQLite (the caller then inserts through Kysely).
  */
-export function insertRowsOnSqlite<T extends keyof Database>(
+export function insertRowsOnSqlite(
   db: Kysely<Database>,
-  table: T,
+  table: keyof Database,
   rows: readonly Record<string, unknown>[],
   conflictColumns: readonly string[],
 ): Promise<number[] | null> {
