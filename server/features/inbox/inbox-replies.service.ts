@@ -19,7 +19,7 @@ import { recordAudit } from '../audit';
 import { checkTemplateForStatement } from '../messages';
 import { type OutboxListener, enqueueOutgoing } from '../outbox';
 import { incidentOf, loadInboxSettings, loadOpenIncidents, readCategories, readSentiment } from './inbox.repository';
-import { toReply } from './inbox-replies.store';
+import { selectReplyRows, toReply } from './inbox-replies.store';
 import type { WorkspaceCaller } from './inbox.service';
 
 /** The parts of an item a reply needs. */
@@ -82,15 +82,7 @@ export function createReplyService(deps: ServiceDeps, events: LiveEvents) {
     events.publish(workspaceId, { type: 'inbox.changed', itemIds: [itemId], at: clock.now() });
 
   async function getReply(workspaceId: number, replyId: number): Promise<InboxReply> {
-    const row = await db
-      .selectFrom('inbox_replies as r')
-      .leftJoin('users as a', 'a.id', 'r.author_id')
-      .leftJoin('users as p', 'p.id', 'r.approver_id')
-      .selectAll('r')
-      .select(['a.name as author_name', 'p.name as approver_name'])
-      .where('r.workspace_id', '=', workspaceId)
-      .where('r.id', '=', replyId)
-      .executeTakeFirst();
+    const row = await selectReplyRows(db, workspaceId).where('r.id', '=', replyId).executeTakeFirst();
     if (!row) throw AppError.notFound('reply');
     return toReply(row);
   }
@@ -139,13 +131,7 @@ export function createReplyService(deps: ServiceDeps, events: LiveEvents) {
 
     /** The approval queue: replies waiting for an approver, oldest first. */
     async listInReview(workspaceId: number): Promise<InboxReply[]> {
-      const rows = await db
-        .selectFrom('inbox_replies as r')
-        .leftJoin('users as a', 'a.id', 'r.author_id')
-        .leftJoin('users as p', 'p.id', 'r.approver_id')
-        .selectAll('r')
-        .select(['a.name as author_name', 'p.name as approver_name'])
-        .where('r.workspace_id', '=', workspaceId)
+      const rows = await selectReplyRows(db, workspaceId)
         .where('r.status', '=', 'in_review')
         .orderBy('r.created_at')
         .orderBy('r.id')

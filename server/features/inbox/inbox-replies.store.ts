@@ -1,6 +1,17 @@
-import type { Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { InboxReply } from '../../../core/api';
-import type { InboxRepliesTable } from '../../db/schema';
+import type { Database, InboxRepliesTable } from '../../db/schema';
+
+/** A workspace's replies with their author's and approver's names, to narrow and order. */
+export function selectReplyRows(db: Kysely<Database>, workspaceId: number) {
+  return db
+    .selectFrom('inbox_replies as r')
+    .leftJoin('users as a', 'a.id', 'r.author_id')
+    .leftJoin('users as p', 'p.id', 'r.approver_id')
+    .selectAll('r')
+    .select(['a.name as author_name', 'p.name as approver_name'])
+    .where('r.workspace_id', '=', workspaceId);
+}
 
 export function toReply(r: Selectable<InboxRepliesTable> & { author_name: string | null; approver_name: string | null }): InboxReply {
   return {

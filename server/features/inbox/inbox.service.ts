@@ -41,7 +41,7 @@ import {
   readSentiment,
   selectItemRows,
 } from './inbox.repository';
-import { toReply } from './inbox-replies.store';
+import { selectReplyRows, toReply } from './inbox-replies.store';
 
 /** A heartbeat older than this no longer counts as someone having the item open. */
 export const PRESENCE_TTL_MS = 30_000;
@@ -275,15 +275,7 @@ export function createInboxService(deps: ServiceDeps, events: LiveEvents) {
       .orderBy('n.created_at')
       .orderBy('n.id')
       .execute();
-    const replies = await db
-      .selectFrom('inbox_replies as r')
-      .leftJoin('users as a', 'a.id', 'r.author_id')
-      .leftJoin('users as p', 'p.id', 'r.approver_id')
-      .selectAll('r')
-      .select(['a.name as author_name', 'p.name as approver_name'])
-      .where('r.item_id', '=', itemId)
-      .orderBy('r.id')
-      .execute();
+    const replies = await selectReplyRows(db, workspaceId).where('r.item_id', '=', itemId).orderBy('r.id').execute();
     const experts = await db
       .selectFrom('inbox_expert_requests')
       .select(['id', 'contact_id', 'contact_name', 'question', 'answer', 'answered_at', 'expires_at', 'created_at'])
