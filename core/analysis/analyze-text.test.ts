@@ -7,6 +7,7 @@ import { extractKeyPhrases } from './phrases';
 import { buildTestModel } from './sentiment/sentiment-test-model';
 import { detectSpam } from './spam';
 import { normaliseText } from './text';
+import { countFactsOffRecord } from './text/word-record';
 import { scoreToxicity } from './toxicity';
 
 const TEXTS = [
@@ -39,5 +40,11 @@ describe('createTextAnalyzer', () => {
         expect(analysis.keyPhrases).toEqual(extractKeyPhrases(normalised));
       }
     }
+  });
+
+  it("keeps every part's word facts on the words' records, none in maps of their own", () => {
+    const analyzer = createTextAnalyzer({ sentimentModel: buildTestModel({}) });
+    for (const text of TEXTS) analyzer.analyze(text);
+    expect(countFactsOffRecord()).toBe(0);
   });
 });

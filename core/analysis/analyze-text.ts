@@ -4,6 +4,7 @@ import { clusterKeyOf } from './cluster';
 import { detectLanguageOf } from './language';
 import { extractKeyPhrasesOf } from './phrases';
 import { type SentimentAdjustment, type SentimentModel, scoreSentiment } from './sentiment';
+import { sentimentWordsOfRecords } from './sentiment/sentiment-word';
 import { detectSpamIn } from './spam';
 import { normaliseTextWithLayout } from './text/text.normaliser';
 import { wordRecordsOf } from './text/word-record';
@@ -50,9 +51,9 @@ export function createTextAnalyzer(options: TextAnalyzerOptions): TextAnalyzer {
       const declared = hints.language ?? null;
       const language: LanguageCode =
         declared && KNOWN_LANGUAGES.has(declared) ? (declared as LanguageCode) : detectLanguageOf(normalised, layout.writtenWords).language;
-      const { sentiment, scores } = scoreSentiment(options.sentimentModel, normalised, adjustment);
       // Each distinct word is looked up once here; the parts below read their facts off its record.
       const words = wordRecordsOf(normalised.words);
+      const { sentiment, scores } = scoreSentiment(options.sentimentModel, normalised, adjustment, sentimentWordsOfRecords(words));
       return {
         language,
         sentiment,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fitSentimentAdjustment } from './fit-sentiment-adjustment';
-import { restoreSentimentAdjustment, scoreSentiment, storeSentimentAdjustment } from './score-sentiment';
-import { parseSentimentModel } from './sentiment-model';
+import { computeLogits, restoreSentimentAdjustment, scoreSentiment, softmax, storeSentimentAdjustment } from './score-sentiment';
+import { extractSentimentFeatures, type FeatureConfig } from './sentiment-features';
+import { parseSentimentModel, type SentimentModel } from './sentiment-model';
 import { buildTestModel, normalisedOf } from './sentiment-test-model';
 
 const model = buildTestModel({ enak: [-1, 0, 3], buruk: [3, 0, -1], '!enak': [3, 0, -1] });
@@ -65,5 +66,33 @@ describe('stored adjustments', () => {
     expect(scoreSentiment(model, normalisedOf('harga naik'), restored)).toEqual(
       scoreSentiment(model, normalisedOf('harga naik'), adjustment),
     );
+  });
+});
+
+describe("words' cached facts", () => {
+  const config: FeatureConfig = { dimBits: 10, charMin: 3, charMax: 4, charWeight: 0.5, lexiconWeight: 1, ruleWeight: 1 };
+  /** A model with seeded pseudo-random weights, so every feature moves the scores. */
+  const modelWith = (seed: number, lexicon: Map<string, number>): SentimentModel => {
+    const weights = new Float32Array((1 << config.dimBits) * 3);
+    let x = seed;
+    for (let i = 0; i < weights.length; i++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      weights[i] = x / 2 ** 32 - 0.5;
+    }
+    return { version: `random-${seed}`, features: config, lexicon, bias: [0, 0, 0], temperature: 1, weights };
+  };
+
+  it('keep each model its own character sums and each lexicon its own valences when models alternate', () => {
+    const a = modelWith(1, new Map([['enak', 2]]));
+    const b = modelWith(2, new Map([['enak', -2]]));
+    const text = normalisedOf('makanan tidak enak tapi murah');
+    // The second round reads what the first left on the words' records.
+    for (let round = 0; round < 2; round++) {
+      for (const model of [a, b, a]) {
+        const expected = softmax(computeLogits(model, extractSentimentFeatures(text, model.features, model.lexicon)), 1);
+        const { scores } = scoreSentiment(model, text);
+        expect([scores.negative, scores.neutral, scores.positive].map((p) => p.toFixed(12))).toEqual(expected.map((p) => p.toFixed(12)));
+      }
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { SENTIMENTS, type NormalisedText, type Sentiment, type SentimentScores } from '../analysis.types';
 import { emitSentimentFeatures, groupScale, type FeatureSink, type FeatureVector } from './sentiment-features';
 import { CLASS_COUNT, type SentimentModel } from './sentiment-model';
+import type { SentimentWord } from './sentiment-word';
 
 /** A workspace's learnt correction on top of the shipped model: sparse weight deltas and a class bias. */
 export interface SentimentAdjustment {
@@ -62,18 +63,6 @@ export function resultFromProbabilities(p: readonly [number, number, number]): S
 
 /** A word's character n-gram weight sums (three classes) and how many n-grams it has. */
 type CharSums = readonly [number, number, number, number];
-const CHAR_CACHE_LIMIT = 200_000;
-/** Per model and seed: word → its character n-gram sums, so frequent words hash their n-grams once. */
-const charCaches = new WeakMap<SentimentModel, Map<number, Map<string, CharSums>>>();
-
-function charCacheOf(model: SentimentModel): Map<number, Map<string, CharSums>> {
-  let cache = charCaches.get(model);
-  if (!cache) {
-    cache = new Map();
-    charCaches.set(model, cache);
-  }
-  return cache;
-}
 
 /** Sums weights per feature group as features stream in, so scoring allocates no feature vector. */
 class LogitAccumulator implements FeatureSink {
@@ -96,28 +85,31 @@ class LogitAccumulator implements FeatureSink {
   constructor(
     private readonly weights: Float32Array,
     private readonly adjustment: SentimentAdjustment | undefined,
-    /** Absent with an adjustment: its deltas may touch character buckets. */
-    private readonly cache: Map<number, Map<string, CharSums>> | undefined,
+    /**
+     * The model whose character sums words keep (see `SentimentWord.chars`); absent with an adjustment,
+     * whose deltas may touch character buckets.
+     */
+    private readonly cacheOwner: SentimentModel | undefined,
   ) {}
 
-  cachedChars(word: string, seed: number): boolean {
-    const hit = this.cache?.get(seed)?.get(word);
-    if (hit) this.addChars(hit[0], hit[1], hit[2], hit[3]);
+  cachedChars(word: SentimentWord, negated: boolean): boolean {
+    if (this.cacheOwner === undefined || word.charsOwner !== this.cacheOwner) return false;
+    const hit = negated ? word.negatedChars : word.chars;
+    if (hit) this.addChars(hit[0]!, hit[1]!, hit[2]!, hit[3]!);
     return hit !== undefined;
   }
 
-  endChars(word: string, seed: number): void {
+  endChars(word: SentimentWord, negated: boolean): void {
     const sums: CharSums = [this.pending0, this.pending1, this.pending2, this.pendingCount];
     this.pending0 = this.pending1 = this.pending2 = this.pendingCount = 0;
     this.addChars(sums[0], sums[1], sums[2], sums[3]);
-    if (!this.cache) return;
-    let bySeed = this.cache.get(seed);
-    if (!bySeed) {
-      bySeed = new Map();
-      this.cache.set(seed, bySeed);
+    if (this.cacheOwner === undefined) return;
+    if (word.charsOwner !== this.cacheOwner) {
+      word.charsOwner = this.cacheOwner;
+      word.chars = word.negatedChars = undefined;
     }
-    if (bySeed.size >= CHAR_CACHE_LIMIT) bySeed.clear();
-    bySeed.set(word, sums);
+    if (negated) word.negatedChars = sums;
+    else word.chars = sums;
   }
 
   private addChars(c0: number, c1: number, c2: number, count: number): void {
@@ -165,9 +157,15 @@ class LogitAccumulator implements FeatureSink {
 }
 
 /** Sentiment of a normalised text with calibrated probabilities, optionally with a workspace's adjustment. */
-export function scoreSentiment(model: SentimentModel, normalised: NormalisedText, adjustment?: SentimentAdjustment): SentimentResult {
-  const sums = new LogitAccumulator(model.weights, adjustment, adjustment ? undefined : charCacheOf(model));
-  emitSentimentFeatures(normalised, model.features, model.lexicon, sums);
+export function scoreSentiment(
+  model: SentimentModel,
+  normalised: NormalisedText,
+  adjustment?: SentimentAdjustment,
+  /** The words' sentiment facts when the caller has them (`sentimentWordsOfRecords`). */
+  words?: readonly SentimentWord[],
+): SentimentResult {
+  const sums = new LogitAccumulator(model.weights, adjustment, adjustment ? undefined : model);
+  emitSentimentFeatures(normalised, model.features, model.lexicon, sums, words);
   const w = groupScale(sums.wordCount, 1);
   const c = groupScale(sums.charCount, model.features.charWeight);
   const extra = adjustment?.bias ?? [0, 0, 0];

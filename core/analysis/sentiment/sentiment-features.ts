@@ -1,16 +1,7 @@
 import type { NormalisedText } from '../analysis.types';
 import { bucketOf, continueHash, continueHashCode, seedFor } from './feature-hash';
-import {
-  ADVERSATIVES,
-  ENGLISH_FUNCTION_WORDS,
-  INTENSIFIER_BOOST,
-  NEGATION_SCALE,
-  NEGATION_WINDOW,
-  POST_INTENSIFIERS,
-  PRE_INTENSIFIERS,
-  SCOPE_BREAKERS,
-  isNegator,
-} from './sentiment-cues';
+import { INTENSIFIER_BOOST, NEGATION_SCALE, NEGATION_WINDOW } from './sentiment-cues';
+import { BIGRAM_GAP, Cue, SentimentWord, cuesOf, sentimentWordsOf } from './sentiment-word';
 import { renderEnglishAsIndonesian } from './english-indonesian';
 import { SIGNAL_VALENCE } from './signal-valence';
 import { scoreValence } from './valence-scorer';
@@ -52,10 +43,6 @@ export interface FeatureVector {
   values: number[];
 }
 
-const SEED_WORD = seedFor('w:');
-const SEED_NEGATED = seedFor('n:');
-const SEED_BIGRAM = seedFor('b:');
-const SEED_INTENSE = seedFor('i:');
 const SEED_CHAR = seedFor('c:');
 const SEED_NEGATED_CHAR = seedFor('nc:');
 const SEED_SIGNAL = seedFor('s:');
@@ -63,9 +50,6 @@ const SEED_LEXICON = seedFor('lex:');
 const SEED_VALENCE = seedFor('v:');
 const SEED_VALENCE_EN = seedFor('ve:');
 const SEED_TRIGRAM = seedFor('t:');
-const SEED_CONTRAST = seedFor('k:');
-const SEED_CONTRAST_NEGATED = seedFor('kn:');
-const BIGRAM_GAP = 0x20;
 
 interface WordMarks {
   negated: boolean[];
@@ -80,30 +64,41 @@ interface WordMarks {
  * in `gak ramah, kecewa berat` only `ramah` is negated.
  */
 export function markWords(words: readonly string[], breaks: readonly number[] = []): WordMarks {
-  const negated = new Array<boolean>(words.length).fill(false);
-  const intensified = new Array<boolean>(words.length).fill(false);
+  return markCues(words.map(cuesOf), breaks);
+}
+
+/** `markWords` over the words' cue bits (`SentimentWord.cues`). */
+function markCues(cues: ArrayLike<number>, breaks: readonly number[] = []): WordMarks {
+  const count = cues.length;
+  const negated = new Array<boolean>(count).fill(false);
+  const intensified = new Array<boolean>(count).fill(false);
   let scopeLeft = 0;
   let nextBreak = 0;
   let contrastAt = -1;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] ?? '';
+  for (let i = 0; i < count; i++) {
+    const cue = cues[i]!;
     while (nextBreak < breaks.length && (breaks[nextBreak] ?? 0) < i) nextBreak++;
     if (breaks[nextBreak] === i) scopeLeft = 0;
-    if (SCOPE_BREAKERS.has(word)) {
+    if ((cue & Cue.breaker) !== 0) {
       scopeLeft = 0;
-      // Adversatives are scope breakers, so the common word pays no second lookup.
-      if (contrastAt < 0 && ADVERSATIVES.has(word)) contrastAt = i;
-    } else if (isNegator(word)) {
+      if (contrastAt < 0 && (cue & Cue.adversative) !== 0) contrastAt = i;
+    } else if ((cue & Cue.negator) !== 0) {
       // A second negator restarts the scope rather than cancelling it: `tidak kurang` is rare, `tidak pernah` common.
       scopeLeft = NEGATION_WINDOW;
     } else if (scopeLeft > 0) {
       negated[i] = true;
       scopeLeft--;
     }
-    if (PRE_INTENSIFIERS.has(word) && i + 1 < words.length) intensified[i + 1] = true;
-    if (POST_INTENSIFIERS.has(word) && i > 0) intensified[i - 1] = true;
+    if ((cue & Cue.preIntensifier) !== 0 && i + 1 < count) intensified[i + 1] = true;
+    if ((cue & Cue.postIntensifier) !== 0 && i > 0) intensified[i - 1] = true;
   }
   return { negated, intensified, contrastAt };
+}
+
+function cuesOfWords(words: readonly SentimentWord[]): number[] {
+  const cues = new Array<number>(words.length);
+  for (let i = 0; i < words.length; i++) cues[i] = words[i]!.cues;
+  return cues;
 }
 
 /** Receives features as they are found: the word group, the character group, then dense valence values. */
@@ -112,11 +107,12 @@ export interface FeatureSink {
   char(bucket: number): void;
   valence(bucket: number, value: number): void;
   /**
-   * Optional cache hook: called before a word's character n-grams with the word and its seed; returning
-   * true means the sink has accounted for them and they are not emitted. `endChars` follows emitted ones.
+   * Optional cache hook: called before a word's character n-grams (its negated ones when `negated`);
+   * returning true means the sink has accounted for them and they are not emitted. `endChars` follows
+   * emitted ones.
    */
-  cachedChars?(word: string, seed: number): boolean;
-  endChars?(word: string, seed: number): void;
+  cachedChars?(word: SentimentWord, negated: boolean): boolean;
+  endChars?(word: SentimentWord, negated: boolean): void;
 }
 
 const LEFT_PAD = 0x3c;
@@ -139,18 +135,34 @@ function emitCharGrams(sink: FeatureSink, word: string, seed: number, config: Fe
   }
 }
 
+/** A word's character n-grams, through the sink's cache when it has one. */
+function emitWordChars(sink: FeatureSink, word: SentimentWord, negated: boolean, config: FeatureConfig): void {
+  if (sink.cachedChars?.(word, negated) === true) return;
+  emitCharGrams(sink, word.word, negated ? SEED_NEGATED_CHAR : SEED_CHAR, config);
+  sink.endChars?.(word, negated);
+}
+
 /**
  * Emits the hashed features of one text: words (negation-marked), bigrams, intensified words and the
  * rounded valence of lexicon words into the word group; character n-grams into the character group;
  * emoji as words; lexicon valence sums as dense values. Scoring sums straight into logits from here.
+ * `known` holds the words' sentiment facts when the caller has them (the analyzer does).
  */
-export function emitSentimentFeatures(text: NormalisedText, config: FeatureConfig, lexicon: ValenceLexicon, sink: FeatureSink): void {
-  const { words, signals } = text;
-  const { negated, intensified, contrastAt } = markWords(words, text.breaks);
+export function emitSentimentFeatures(
+  text: NormalisedText,
+  config: FeatureConfig,
+  lexicon: ValenceLexicon,
+  sink: FeatureSink,
+  known?: readonly SentimentWord[],
+): void {
+  const { words: written, signals } = text;
+  const words = known ?? sentimentWordsOf(written);
+  const cues = cuesOfWords(words);
+  const { negated, intensified, contrastAt } = markCues(cues, text.breaks);
   const { dimBits } = config;
   const useChars = config.charWeight > 0;
   const useValence = config.lexiconWeight > 0;
-  const english = englishShare(words);
+  const english = englishShareOfCues(cues);
   const valenceSeed = english >= 0.5 ? SEED_VALENCE_EN : SEED_VALENCE;
   const ruleWeight = config.ruleWeight ?? 0;
   const valences: (number | undefined)[] | undefined = ruleWeight > 0 ? new Array<number | undefined>(words.length) : undefined;
@@ -161,25 +173,20 @@ export function emitSentimentFeatures(text: NormalisedText, config: FeatureConfi
   // Past every word when the feature is off or the text has no adversative.
   const contrastFrom = config.contrast === true && contrastAt >= 0 ? contrastAt + 1 : words.length;
   for (let i = 0; i < words.length; i++) {
-    const word = words[i] ?? '';
+    const word = words[i]!;
+    const spelt = word.word;
     const isNegated = negated[i] === true;
-    sink.word(bucketOf(continueHash(isNegated ? SEED_NEGATED : SEED_WORD, word), dimBits));
-    if (i >= contrastFrom) sink.word(bucketOf(continueHash(isNegated ? SEED_CONTRAST_NEGATED : SEED_CONTRAST, word), dimBits));
-    if (i > 0) sink.word(bucketOf(continueHash(bigramPrefix, word), dimBits));
+    sink.word(bucketOf(isNegated ? word.negated : word.plain, dimBits));
+    if (i >= contrastFrom) sink.word(bucketOf(isNegated ? word.contrastNegated : word.contrast, dimBits));
+    if (i > 0) sink.word(bucketOf(continueHash(bigramPrefix, spelt), dimBits));
     if (config.trigrams === true) {
-      if (i > 1) sink.word(bucketOf(continueHash(trigramPrefix, word), dimBits));
-      trigramPrefix = continueHashCode(continueHash(continueHashCode(bigramPrefix, BIGRAM_GAP) ^ SEED_TRIGRAM, word), BIGRAM_GAP);
+      if (i > 1) sink.word(bucketOf(continueHash(trigramPrefix, spelt), dimBits));
+      trigramPrefix = continueHashCode(continueHash(continueHashCode(bigramPrefix, BIGRAM_GAP) ^ SEED_TRIGRAM, spelt), BIGRAM_GAP);
     }
-    bigramPrefix = continueHashCode(continueHash(SEED_BIGRAM, word), BIGRAM_GAP);
-    if (intensified[i] === true) sink.word(bucketOf(continueHash(SEED_INTENSE, word), dimBits));
-    if (useChars) {
-      const seed = isNegated ? SEED_NEGATED_CHAR : SEED_CHAR;
-      if (sink.cachedChars?.(word, seed) !== true) {
-        emitCharGrams(sink, word, seed, config);
-        sink.endChars?.(word, seed);
-      }
-    }
-    const valence = lexicon.get(word);
+    bigramPrefix = word.bigramHead;
+    if (intensified[i] === true) sink.word(bucketOf(word.intense, dimBits));
+    if (useChars) emitWordChars(sink, word, isNegated, config);
+    const valence = word.valenceIn(lexicon);
     if (valences) valences[i] = valence;
     if (valence !== undefined) {
       const v = valence * (isNegated ? NEGATION_SCALE : 1) * (intensified[i] === true ? INTENSIFIER_BOOST : 1);
@@ -190,7 +197,7 @@ export function emitSentimentFeatures(text: NormalisedText, config: FeatureConfi
       if (useValence) sink.word(bucketOf(continueHashCode(valenceSeed, 64 + Math.round(v * 2)), dimBits));
     }
   }
-  if (config.translate === true && english >= ENGLISH_RENDERING_FROM) emitRendering(sink, words, text.breaks, config);
+  if (config.translate === true && english >= ENGLISH_RENDERING_FROM) emitRendering(sink, written, text.breaks, config);
   for (const signal of signals) {
     sink.word(bucketOf(continueHash(SEED_SIGNAL, signal), dimBits));
     const valence = lexicon.get(signal) ?? SIGNAL_VALENCE.get(signal);
@@ -200,7 +207,7 @@ export function emitSentimentFeatures(text: NormalisedText, config: FeatureConfi
     }
   }
   if (useValence && positive + negative > 0) emitValence(sink, positive, negative, config);
-  if (valences) emitRuleScores(sink, text, lexicon, { negated, valences }, english, ruleWeight, dimBits);
+  if (valences) emitRuleScores(sink, text, lexicon, { negated, valences, cues }, english, ruleWeight, dimBits);
 }
 
 /** English share from which a text is also read through its Indonesian rendering. */
@@ -209,31 +216,29 @@ export const ENGLISH_RENDERING_FROM = 0.5;
 /** The Indonesian rendering's words (negation-marked), bigrams and intensified words, with the seeds Indonesian words use. */
 function emitRendering(sink: FeatureSink, words: readonly string[], breaks: readonly number[] | undefined, config: FeatureConfig): void {
   const rendering = renderEnglishAsIndonesian(words, breaks);
-  const { negated, intensified } = markWords(rendering.words, rendering.breaks);
+  // Facts made afresh rather than from the records: the records of the text being scored must stay as they are.
+  const rendered = rendering.words.map((word) => new SentimentWord(word));
+  const { negated, intensified } = markCues(cuesOfWords(rendered), rendering.breaks);
   const { dimBits } = config;
+  const withChars = config.translateChars === true && config.charWeight > 0;
   let bigramPrefix = 0;
-  rendering.words.forEach((word, i) => {
+  for (let i = 0; i < rendered.length; i++) {
+    const word = rendered[i]!;
     const isNegated = negated[i] === true;
-    sink.word(bucketOf(continueHash(isNegated ? SEED_NEGATED : SEED_WORD, word), dimBits));
-    if (i > 0) sink.word(bucketOf(continueHash(bigramPrefix, word), dimBits));
-    bigramPrefix = continueHashCode(continueHash(SEED_BIGRAM, word), BIGRAM_GAP);
-    if (intensified[i] === true) sink.word(bucketOf(continueHash(SEED_INTENSE, word), dimBits));
-    if (config.translateChars === true && config.charWeight > 0) {
-      const seed = isNegated ? SEED_NEGATED_CHAR : SEED_CHAR;
-      if (sink.cachedChars?.(word, seed) !== true) {
-        emitCharGrams(sink, word, seed, config);
-        sink.endChars?.(word, seed);
-      }
-    }
-  });
+    sink.word(bucketOf(isNegated ? word.negated : word.plain, dimBits));
+    if (i > 0) sink.word(bucketOf(continueHash(bigramPrefix, word.word), dimBits));
+    bigramPrefix = word.bigramHead;
+    if (intensified[i] === true) sink.word(bucketOf(word.intense, dimBits));
+    if (withChars) emitWordChars(sink, word, isNegated, config);
+  }
 }
 
 /** Share of a text's words that are English function words, scaled so ordinary English prose reaches 1. */
-export function englishShare(words: readonly string[]): number {
-  if (words.length === 0) return 0;
+function englishShareOfCues(cues: readonly number[]): number {
+  if (cues.length === 0) return 0;
   let count = 0;
-  for (const word of words) if (ENGLISH_FUNCTION_WORDS.has(word)) count++;
-  return Math.min(1, (2.5 * count) / words.length);
+  for (const cue of cues) if ((cue & Cue.englishFunctionWord) !== 0) count++;
+  return Math.min(1, (2.5 * count) / cues.length);
 }
 
 const RULE_SEEDS = ['compound', 'positive', 'negative'].flatMap((name) => [seedFor(`r:${name}:en`), seedFor(`r:${name}:id`)]);
@@ -244,12 +249,12 @@ function emitRuleScores(
   sink: FeatureSink,
   text: NormalisedText,
   lexicon: ValenceLexicon,
-  known: { negated: readonly boolean[]; valences: readonly (number | undefined)[] },
+  known: { negated: readonly boolean[]; valences: readonly (number | undefined)[]; cues: readonly number[] },
   english: number,
   weight: number,
   dimBits: number,
 ): void {
-  const scores = scoreValence(text, lexicon, known.negated, known.valences);
+  const scores = scoreValence(text, lexicon, known.negated, known);
   const values = [scores.compound, scores.positive, scores.negative];
   values.forEach((value, k) => {
     sink.valence(bucketOf(RULE_SEEDS[2 * k] ?? 0, dimBits), weight * value * english);

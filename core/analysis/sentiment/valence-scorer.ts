@@ -1,16 +1,6 @@
 import type { NormalisedText } from '../analysis.types';
-import {
-  AFTER_CONTRAST,
-  BEFORE_CONTRAST,
-  BOOSTER_STEP,
-  CAPS_STEP,
-  DAMPENERS,
-  EXCLAMATION_STEP,
-  NEGATION_SCALE,
-  POST_INTENSIFIERS,
-  PRE_INTENSIFIERS,
-  SCOPE_BREAKERS,
-} from './sentiment-cues';
+import { AFTER_CONTRAST, BEFORE_CONTRAST, BOOSTER_STEP, CAPS_STEP, EXCLAMATION_STEP, NEGATION_SCALE } from './sentiment-cues';
+import { Cue, cuesOf } from './sentiment-word';
 import type { ValenceLexicon } from './valence-table';
 import { SIGNAL_VALENCE } from './signal-valence';
 
@@ -29,10 +19,11 @@ function normaliseSum(sum: number): number {
   return sum / Math.sqrt(sum * sum + 15);
 }
 
-function boosterOf(word: string | undefined): number {
-  if (word === undefined) return 0;
-  if (PRE_INTENSIFIERS.has(word)) return BOOSTER_STEP;
-  if (DAMPENERS.has(word)) return -BOOSTER_STEP;
+/** The valence step a word's cues give the lexicon word after it. */
+function boosterOf(cue: number | undefined): number {
+  if (cue === undefined) return 0;
+  if ((cue & Cue.preIntensifier) !== 0) return BOOSTER_STEP;
+  if ((cue & Cue.dampener) !== 0) return -BOOSTER_STEP;
   return 0;
 }
 
@@ -74,12 +65,13 @@ export function scoreValence(
   text: NormalisedText,
   lexicon: ValenceLexicon,
   negated: readonly boolean[],
-  /** Each word's lexicon valence when the caller has looked them up already. */
-  valences?: readonly (number | undefined)[],
+  /** Each word's lexicon valence and cue bits (`SentimentWord`) when the caller has them already. */
+  known?: { valences: readonly (number | undefined)[]; cues: readonly number[] },
 ): ValenceScores {
   const { words } = text;
+  const cues = known?.cues ?? words.map(cuesOf);
   let lastContrast = -1;
-  for (let i = 0; i < words.length; i++) if (SCOPE_BREAKERS.has(words[i] ?? '')) lastContrast = i;
+  for (let i = 0; i < cues.length; i++) if ((cues[i]! & Cue.breaker) !== 0) lastContrast = i;
   const shouted = text.tokens.length > 0 ? shoutedWords(text) : undefined;
   let sum = 0;
   let positive = 0;
@@ -93,18 +85,18 @@ export function scoreValence(
   };
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
-    const base = valences ? valences[i] : lexicon.get(word);
-    if (base === undefined || PRE_INTENSIFIERS.has(word) || DAMPENERS.has(word)) {
+    const base = known ? known.valences[i] : lexicon.get(word);
+    if (base === undefined || (cues[i]! & (Cue.preIntensifier | Cue.dampener)) !== 0) {
       neutral += 1;
       continue;
     }
     let v = base;
     const sign = Math.sign(base);
     const boost =
-      boosterOf(words[i - 1]) +
-      0.95 * boosterOf(words[i - 2]) +
-      0.9 * boosterOf(words[i - 3]) +
-      (POST_INTENSIFIERS.has(words[i + 1] ?? '') ? BOOSTER_STEP : 0);
+      boosterOf(cues[i - 1]) +
+      0.95 * boosterOf(cues[i - 2]) +
+      0.9 * boosterOf(cues[i - 3]) +
+      (((cues[i + 1] ?? 0) & Cue.postIntensifier) !== 0 ? BOOSTER_STEP : 0);
     v += sign * boost;
     if (shouted?.has(word)) v += sign * CAPS_STEP;
     if (negated[i] === true) v *= NEGATION_SCALE;

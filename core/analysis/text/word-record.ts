@@ -17,6 +17,8 @@ export class WordRecord {
   fact5: unknown = undefined;
   fact6: unknown = undefined;
   fact7: unknown = undefined;
+  fact8: unknown = undefined;
+  fact9: unknown = undefined;
   /** The text (see `nextTextStamp`) that last counted this word: distinct words without a Set. */
   stamp = 0;
   /** The word's index among the distinct words of the text that last stamped it. */
@@ -73,9 +75,15 @@ export function countDistinct(records: readonly WordRecord[]): number {
   return distinct;
 }
 
-/** Slots on the record (`fact0`…`fact7`) for the first facts created, the shipped parts'; later ones keep a map of their own. */
-const SLOTS_ON_RECORD = 8;
+/** Slots on the record (`fact0`…`fact9`) for the first facts created, the shipped parts'; later ones keep a map of their own. */
+const SLOTS_ON_RECORD = 10;
 let slotsTaken = 0;
+let factsOffRecord = 0;
+
+/** How many facts were made after the slots ran out and keep a map instead: the shipped parts should need none. */
+export function countFactsOffRecord(): number {
+  return factsOffRecord;
+}
 const FALLBACK_LIMIT = 20_000;
 
 function readSlot(record: WordRecord, slot: number): unknown {
@@ -94,8 +102,12 @@ function readSlot(record: WordRecord, slot: number): unknown {
       return record.fact5;
     case 6:
       return record.fact6;
-    default:
+    case 7:
       return record.fact7;
+    case 8:
+      return record.fact8;
+    default:
+      return record.fact9;
   }
 }
 
@@ -122,8 +134,14 @@ function writeSlot(record: WordRecord, slot: number, fact: unknown): void {
     case 6:
       record.fact6 = fact;
       break;
-    default:
+    case 7:
       record.fact7 = fact;
+      break;
+    case 8:
+      record.fact8 = fact;
+      break;
+    default:
+      record.fact9 = fact;
   }
 }
 
@@ -138,6 +156,7 @@ export class WordFact<T> {
 
   constructor(private readonly compute: (word: string) => T) {
     this.slot = slotsTaken < SLOTS_ON_RECORD ? slotsTaken++ : -1;
+    if (this.slot < 0) factsOffRecord++;
   }
 
   of(record: WordRecord): T {
