@@ -7,7 +7,7 @@ import { extractKeyPhrases } from './phrases';
 import { buildTestModel } from './sentiment/sentiment-test-model';
 import { detectSpam } from './spam';
 import { normaliseText } from './text';
-import { countFactsOffRecord } from './text/word-record';
+import { countFactsOffRecord, recordGeneration } from './text/word-record';
 import { scoreToxicity } from './toxicity';
 
 const TEXTS = [
@@ -46,5 +46,17 @@ describe('createTextAnalyzer', () => {
     const analyzer = createTextAnalyzer({ sentimentModel: buildTestModel({}) });
     for (const text of TEXTS) analyzer.analyze(text);
     expect(countFactsOffRecord()).toBe(0);
+  });
+
+  it('answers the same after the word records have started afresh', () => {
+    const analyzer = createTextAnalyzer({ sentimentModel: buildTestModel({}) });
+    const before = TEXTS.map((text) => analyzer.analyze(text));
+    const generation = recordGeneration();
+    // Enough distinct words to fill the record map, so that it is cleared.
+    for (let chunk = 0; chunk < 30; chunk++) {
+      analyzer.analyze(Array.from({ length: 2_000 }, (_, i) => `kata${chunk}x${i}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)).join(' '));
+    }
+    expect(recordGeneration()).toBeGreaterThan(generation);
+    expect(TEXTS.map((text) => analyzer.analyze(text))).toEqual(before);
   });
 });

@@ -7,7 +7,6 @@ import { type SentimentAdjustment, type SentimentModel, scoreSentiment } from '.
 import { sentimentWordsOfRecords } from './sentiment/sentiment-word';
 import { detectSpamIn } from './spam';
 import { normaliseTextWithLayout } from './text/text.normaliser';
-import { wordRecordsOf } from './text/word-record';
 import { scoreToxicityOf } from './toxicity';
 
 export interface TextAnalyzerOptions {
@@ -51,8 +50,8 @@ export function createTextAnalyzer(options: TextAnalyzerOptions): TextAnalyzer {
       const declared = hints.language ?? null;
       const language: LanguageCode =
         declared && KNOWN_LANGUAGES.has(declared) ? (declared as LanguageCode) : detectLanguageOf(normalised, layout.writtenWords).language;
-      // Each distinct word is looked up once here; the parts below read their facts off its record.
-      const words = wordRecordsOf(normalised.words);
+      // The normaliser found each word's record; the parts below read their facts off it.
+      const words = layout.records;
       const { sentiment, scores } = scoreSentiment(options.sentimentModel, normalised, adjustment, sentimentWordsOfRecords(words));
       return {
         language,

@@ -1,34 +1,45 @@
 import type { NormalisedText, Token } from '../analysis.types';
 import { splitHashtag } from './hashtag.splitter';
 import { scanText } from './text.tokenizer';
-import { normaliseWord } from './word.normaliser';
-import type { WordRecord } from './word-record';
+import { type WordForm, normaliseWord, recordsOfForm } from './word.normaliser';
+import { type WordRecord, recordOf, startTextRecords } from './word-record';
 
 /** Tokens whose words stand apart from their neighbours: a phrase never runs across them. */
 const BREAKING_PUNCT = /^[.!?;:,()[\]{}"“”«»|/\\…—–•]/;
 
-function hashtagWords(token: Token): string[] {
-  const words: string[] = [];
-  for (const piece of splitHashtag(token.raw.slice(1))) words.push(...normaliseWord(piece).words);
-  return words;
-}
-
-/** The words so far and whether a boundary is pending before the next one. */
+/** The words so far, their records, and whether a boundary is pending before the next one. */
 interface WordsInProgress {
   words: string[];
+  records: WordRecord[];
   breaks: number[];
   pendingBreak: boolean;
 }
 
-function addWords(state: WordsInProgress, added: readonly string[]): void {
-  if (added.length === 0) return;
+/** Adds a word form's words and their records. */
+function addForm(state: WordsInProgress, form: WordForm): void {
+  const { words } = form;
+  if (words.length === 0) return;
   startWords(state);
-  for (const word of added) state.words.push(word);
+  const records = recordsOfForm(form);
+  if (form.onlyWord !== undefined) {
+    state.words.push(form.onlyWord);
+    state.records.push(records[0]!);
+    return;
+  }
+  for (let i = 0; i < words.length; i++) {
+    state.words.push(words[i]!);
+    state.records.push(records[i]!);
+  }
 }
 
 function addWord(state: WordsInProgress, word: string): void {
   startWords(state);
   state.words.push(word);
+  state.records.push(recordOf(word));
+}
+
+function addHashtag(state: WordsInProgress, token: Token): void {
+  for (const piece of splitHashtag(token.raw.slice(1))) addForm(state, normaliseWord(piece));
 }
 
 /** Records the pending boundary, if any, before words are added. */
@@ -38,12 +49,17 @@ function startWords(state: WordsInProgress): void {
   state.pendingBreak = false;
 }
 
+/** A text adds at most this many words' records before the record map may be cleared (a soft bound for long texts). */
+const RECORD_ROOM = 2_000;
+
 /**
  * What the analyzer keeps besides the normalisation: for each token, where it starts in the text
  * and, for a word token, the record of the word as written (see `WordForm`).
  */
 export interface TextLayout {
   normalised: NormalisedText;
+  /** The records of `normalised.words`, in order (see `word-record.ts`). */
+  records: readonly WordRecord[];
   tokenStarts: readonly number[];
   writtenWords: readonly (WordRecord | undefined)[];
 }
@@ -62,9 +78,10 @@ export function normaliseText(text: string): NormalisedText {
  * closures: see `TokenSink` in the tokenizer for why.
  */
 export function normaliseTextWithLayout(text: string): TextLayout {
+  startTextRecords(Math.min(text.length, RECORD_ROOM));
   const { tokens, lineBreakBefore, starts, wordForms } = scanText(text);
   const signals: string[] = [];
-  const state: WordsInProgress = { words: [], breaks: [], pendingBreak: false };
+  const state: WordsInProgress = { words: [], records: [], breaks: [], pendingBreak: false };
   const writtenWords = new Array<WordRecord | undefined>(tokens.length);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
@@ -73,8 +90,7 @@ export function normaliseTextWithLayout(text: string): TextLayout {
       case 'word': {
         const form = wordForms[index] ?? normaliseWord(token.raw);
         writtenWords[index] = form.written;
-        if (form.onlyWord !== undefined) addWord(state, form.onlyWord);
-        else addWords(state, form.words);
+        addForm(state, form);
         break;
       }
       case 'number':
@@ -82,7 +98,7 @@ export function normaliseTextWithLayout(text: string): TextLayout {
         break;
       case 'hashtag':
         state.pendingBreak = true;
-        addWords(state, hashtagWords(token));
+        addHashtag(state, token);
         state.pendingBreak = true;
         break;
       case 'emoji':
@@ -100,5 +116,5 @@ export function normaliseTextWithLayout(text: string): TextLayout {
     }
   }
   const normalised = { tokens, words: state.words, signals, breaks: state.breaks };
-  return { normalised, tokenStarts: starts, writtenWords };
+  return { normalised, records: state.records, tokenStarts: starts, writtenWords };
 }

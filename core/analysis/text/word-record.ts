@@ -37,9 +37,18 @@ let lastTextStamp = 0;
  */
 const STAMP_LIMIT = 2 ** 30 - 1000;
 
+/** Bumped whenever the records start afresh: a record kept from an earlier generation must be looked up again. */
+let generation = 0;
+
 function clearRecords(): void {
   RECORDS.clear();
   lastTextStamp = 0;
+  generation++;
+}
+
+/** The records' generation (see `clearRecords`); records kept elsewhere are only good while it lasts. */
+export function recordGeneration(): number {
+  return generation;
 }
 
 /** A fresh stamp for one pass over one text's records: a record whose `stamp` differs is new to the pass. */
@@ -48,18 +57,26 @@ export function nextTextStamp(): number {
 }
 
 /**
- * The records of a text's words, in order. The map is only ever cleared here, before the lookups,
- * so the same word gets the same record throughout one text (which the distinct counts rely on).
+ * Starts a text whose records are about to be looked up (`recordOf`), with room for about `words` new
+ * ones. The map is only ever cleared here, between texts, so the same word gets the same record
+ * throughout one text (which the distinct counts rely on).
  */
+export function startTextRecords(words: number): void {
+  if (RECORDS.size + words > RECORDS_LIMIT || lastTextStamp > STAMP_LIMIT) clearRecords();
+}
+
+/** The record of one word of the text started last (`startTextRecords`). */
+export function recordOf(word: string): WordRecord {
+  let record = RECORDS.get(word);
+  if (!record) RECORDS.set(word, (record = new WordRecord(word)));
+  return record;
+}
+
+/** The records of a text's words, in order. */
 export function wordRecordsOf(words: readonly string[]): WordRecord[] {
-  if (RECORDS.size + words.length > RECORDS_LIMIT || lastTextStamp > STAMP_LIMIT) clearRecords();
+  startTextRecords(words.length);
   const records = new Array<WordRecord>(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    let record = RECORDS.get(word);
-    if (!record) RECORDS.set(word, (record = new WordRecord(word)));
-    records[i] = record;
-  }
+  for (let i = 0; i < words.length; i++) records[i] = recordOf(words[i]!);
   return records;
 }
 

@@ -3,7 +3,7 @@ import { normaliseQueryText } from '../../query/text.normalise';
 import { isKnownWord } from './known-words';
 import { lookupSlang } from './slang-lexicon';
 import { squeezeRepeats } from './word.squeeze';
-import { WordRecord } from './word-record';
+import { WordRecord, recordGeneration, recordOf } from './word-record';
 
 export interface WordNormalisation {
   /** Folded, squeezed, leetspeak undone: what `Token.norm` holds. */
@@ -191,6 +191,22 @@ export interface WordForm extends WordNormalisation {
   readonly written: WordRecord;
   /** The word when `words` holds exactly one, as it mostly does: read without reaching the list. */
   readonly onlyWord: string | undefined;
+  /** The records of `words` (see `recordsOfForm`) and the record generation they belong to. */
+  records: WordRecord[] | undefined;
+  recordsGeneration: number;
+}
+
+/**
+ * The records of a form's words, kept on the form: a word token then costs one lookup (its form) rather
+ * than two. They are looked up again once the record map has started afresh.
+ */
+export function recordsOfForm(form: WordForm): readonly WordRecord[] {
+  const generation = recordGeneration();
+  if (form.records === undefined || form.recordsGeneration !== generation) {
+    form.records = form.words.map(recordOf);
+    form.recordsGeneration = generation;
+  }
+  return form.records;
 }
 
 const MAX_CACHED = 50_000;
@@ -202,7 +218,14 @@ export function normaliseWord(raw: string): WordForm {
   if (known) return known;
   const folded = normaliseQueryText(raw).replace(/\u2019/g, "'");
   const { surface, words } = folded.includes('-') ? normaliseHyphenated(folded) : normaliseSimple(folded);
-  const form: WordForm = { surface, words, written: new WordRecord(raw), onlyWord: words.length === 1 ? words[0] : undefined };
+  const form: WordForm = {
+    surface,
+    words,
+    written: new WordRecord(raw),
+    onlyWord: words.length === 1 ? words[0] : undefined,
+    records: undefined,
+    recordsGeneration: -1,
+  };
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(raw, form);
   return form;
