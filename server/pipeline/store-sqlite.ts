@@ -61,6 +61,11 @@ const MENTION_COLUMNS = [
 const INSERT_MENTION = `insert into mentions (${MENTION_COLUMNS.join(', ')})
   values (${MENTION_COLUMNS.map(() => '?').join(', ')})
   on conflict (workspace_id, platform, external_id) do nothing`;
+// The batch's full-text index entries in one statement, the insert trigger standing aside meanwhile
+// (migration 2026-11-22T0500-fts-bulk-fill): one index segment per batch instead of one per mention.
+const DEFER_FTS = 'insert into mentions_fts_deferred (since) values (?)';
+const FILL_FTS = 'insert into mentions_fts (rowid, text) select id, text from mentions where id in (select value from json_each(?))';
+const RESUME_FTS = 'delete from mentions_fts_deferred';
 const INSERT_BRAND_LINK = 'insert into mention_brands (workspace_id, brand_id, mention_id, created_at, query_ids) values (?, ?, ?, ?, ?)';
 const INSERT_CATEGORY = 'insert into mention_categories (workspace_id, mention_id, category, created_at) values (?, ?, ?, ?)';
 
@@ -186,6 +191,7 @@ export function storeBatchOnSqlite(
     const insertCategory = session.prepare(INSERT_CATEGORY);
     const stored: StoredMention[] = [];
     const values: unknown[] = new Array(MENTION_COLUMNS.length).fill(null);
+    session.prepare(DEFER_FTS).run(ingestedAt);
     for (const m of mentions) {
       const authorId = m.authorHandle ? (authorIds.get(authorKey(m.record.platform, m.authorHandle)) ?? null) : null;
       fillMentionValues(values, workspaceId, m, authorId, ingestedAt);
@@ -194,6 +200,8 @@ export function storeBatchOnSqlite(
       const id = Number(result.lastInsertRowid);
       stored.push({ ...m, id, workspaceId, authorId });
     }
+    if (stored.length > 0) session.prepare(FILL_FTS).run(JSON.stringify(stored.map((m) => m.id)));
+    session.prepare(RESUME_FTS).run();
     // Links and categories after all mentions, as the Kysely path writes them.
     for (const m of stored)
       for (const [brandId, queryIds] of m.brands) insertLink.run(workspaceId, brandId, m.id, m.record.createdAt, queryIds.join(','));
