@@ -111,7 +111,9 @@ export function insertRawRows(store: RawStore, rows: readonly RawRow[], batchSiz
        on conflict (workspace_id, platform, external_id) do nothing`,
     );
     const defer = sqlite.prepare('insert into mentions_fts_deferred (since) values (0)');
-    const fill = sqlite.prepare('insert into mentions_fts (rowid, text) select id, text from mentions where id in (select value from json_each(?))');
+    const fill = sqlite.prepare(
+      'insert into mentions_fts (rowid, text) select id, text from mentions where id in (select value from json_each(?))',
+    );
     const resume = sqlite.prepare('delete from mentions_fts_deferred');
     const insertBatch = sqlite.transaction((batch: readonly RawRow[]) => {
       defer.run();

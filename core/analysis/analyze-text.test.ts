@@ -54,7 +54,9 @@ describe('createTextAnalyzer', () => {
     const generation = recordGeneration();
     // Enough distinct words to fill the record map, so that it is cleared.
     for (let chunk = 0; chunk < 30; chunk++) {
-      analyzer.analyze(Array.from({ length: 2_000 }, (_, i) => `kata${chunk}x${i}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)).join(' '));
+      analyzer.analyze(
+        Array.from({ length: 2_000 }, (_, i) => `kata${chunk}x${i}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)).join(' '),
+      );
     }
     expect(recordGeneration()).toBeGreaterThan(generation);
     expect(TEXTS.map((text) => analyzer.analyze(text))).toEqual(before);

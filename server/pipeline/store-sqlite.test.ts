@@ -101,7 +101,9 @@ describe('storing a batch on SQLite through prepared statements', () => {
       // The full-text index holds every stored mention, whichever way it was filled: the check compares
       // the index with the mentions table and fails on a missing row.
       await sql`insert into mentions_fts (mentions_fts, rank) values ('integrity-check', 1)`.execute(t.ctx.db);
-      const hits = await sql<{ id: number }>`select rowid as id from mentions_fts where mentions_fts match '"data pribadi"'`.execute(t.ctx.db);
+      const hits = await sql<{ id: number }>`select rowid as id from mentions_fts where mentions_fts match '"data pribadi"'`.execute(
+        t.ctx.db,
+      );
       expect(hits.rows).toHaveLength(12);
       expect((await sql<{ n: number }>`select count(*) as n from mentions_fts_deferred`.execute(t.ctx.db)).rows[0]?.n).toBe(0);
       runs.push(await dump(t));
