@@ -49,7 +49,7 @@ function startWords(state: WordsInProgress): void {
   state.pendingBreak = false;
 }
 
-/** A text adds at most this many words' records before the record map may be cleared (a soft bound for long texts). */
+/** Room made in the record map for one text's new words (`startTextRecords`); a longer text may overfill it until the next text. */
 const RECORD_ROOM = 2_000;
 
 /**
