@@ -1,8 +1,9 @@
 /**
  * One record per distinct normalised word, shared by every part of the analysis. Each part used to
  * keep its own word → facts map (phrase traits, lexicon matches, hashes), so one word of one text was
- * looked up in half a dozen large maps, each lookup a likely cache miss. Now the analyzer looks each
- * word up once (`wordRecordsOf`) and every part reads or fills its own fact on the record.
+ * looked up in half a dozen large maps, each lookup a likely cache miss. Now each word is looked up
+ * once (by the normaliser with the word's cached form, or `wordRecordsOf`) and every part reads or
+ * fills its own fact on the record.
  */
 export class WordRecord {
   /**
@@ -33,7 +34,7 @@ const RECORDS_LIMIT = 50_000;
 let lastTextStamp = 0;
 /**
  * Stamps only ever grow, so one is never reused while a record could still carry it; past this the
- * records start afresh (between texts, in `wordRecordsOf`) so that stamps stay small integers.
+ * records start afresh (between texts, in `startTextRecords`) so that stamps stay small integers.
  */
 const STAMP_LIMIT = 2 ** 30 - 1000;
 
@@ -96,12 +97,12 @@ export function countDistinct(records: readonly WordRecord[]): number {
 const SLOTS_ON_RECORD = 10;
 let slotsTaken = 0;
 let factsOffRecord = 0;
+const FALLBACK_LIMIT = 20_000;
 
 /** How many facts were made after the slots ran out and keep a map instead: the shipped parts should need none. */
 export function countFactsOffRecord(): number {
   return factsOffRecord;
 }
-const FALLBACK_LIMIT = 20_000;
 
 function readSlot(record: WordRecord, slot: number): unknown {
   switch (slot) {
