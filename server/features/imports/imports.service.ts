@@ -14,7 +14,7 @@ import {
 } from '../../pipeline';
 import { SYSTEM_ACTOR } from '../../security/actor';
 import { recordAudit } from '../audit';
-import { type ImportFormat, detectDelimiter, readCsv, readJsonLineTexts } from './readers';
+import { type ImportFormat, detectDelimiter, readCsv, readJsonLineBatches } from './readers';
 
 /** Mentions per transaction: larger batches amortise SQLite's commit and full-text index flush. */
 export const DEFAULT_IMPORT_BATCH = 5000;
@@ -41,7 +41,6 @@ export function createImportService(deps: ServiceDeps, pipeline: IngestPipeline)
   return {
     async importFile(options: ImportOptions): Promise<IngestSummary> {
       const totalBytes = fs.statSync(options.file).size;
-      const input = fs.createReadStream(options.file);
       const summary: IngestSummary = { received: 0, imported: 0, duplicates: 0, engagementUpdated: 0, rejected: [] };
       const batchSize = options.batchSize ?? DEFAULT_IMPORT_BATCH;
       const mapping: RowMapping = { columns: options.columns ?? {}, defaults: options.defaults ?? {} };
@@ -50,17 +49,18 @@ export function createImportService(deps: ServiceDeps, pipeline: IngestPipeline)
       // worker threads when there are some) while the first is stored. The pipeline stores them, and runs their
       // hooks, in the order they were sent; each is idempotent on its own.
       const inFlight: Promise<void>[] = [];
-      const ingest = async (batch: Promise<BatchResult>) => {
+      const ingest = async (batch: Promise<BatchResult>, bytesRead: number) => {
         const result = await batch;
         summary.received += result.received;
         summary.imported += result.imported;
         summary.duplicates += result.duplicates;
         summary.engagementUpdated += result.engagementUpdated;
         summary.rejected.push(...result.rejected);
-        options.onProgress?.({ bytesRead: input.bytesRead, totalBytes, summary });
+        options.onProgress?.({ bytesRead, totalBytes, summary });
       };
-      const send = async (batch: Promise<BatchResult>) => {
-        const job = ingest(batch);
+      /** `bytesRead`: how far into the file the reader was when the batch was sent. */
+      const send = async (batch: Promise<BatchResult>, bytesRead: number) => {
+        const job = ingest(batch, bytesRead);
         // Handled when awaited below; this keeps a second batch's failure from counting as unhandled meanwhile.
         job.catch(() => undefined);
         inFlight.push(job);
@@ -69,27 +69,25 @@ export function createImportService(deps: ServiceDeps, pipeline: IngestPipeline)
 
       try {
         if (options.format === 'csv') {
-          await readCsvRows(readCsv(input, options.delimiter ?? detectDelimiter(options.file)), mapping, batchSize, summary, (rows) =>
-            send(pipeline.ingestBatch(options.workspaceId, rows)),
-          );
+          const input = fs.createReadStream(options.file);
+          try {
+            await readCsvRows(readCsv(input, options.delimiter ?? detectDelimiter(options.file)), mapping, batchSize, summary, (rows) =>
+              send(pipeline.ingestBatch(options.workspaceId, rows), input.bytesRead),
+            );
+          } finally {
+            input.destroy();
+          }
         } else {
           // Lines go to the pipeline unparsed: parsing and mapping them is per-row work its workers do.
-          let lines: SourceLine[] = [];
-          for await (const line of readJsonLineTexts(input)) {
-            lines.push(line);
-            if (lines.length < batchSize) continue;
-            await send(pipeline.ingestJsonLines(options.workspaceId, { lines, mapping }));
-            lines = [];
+          for (const { lines, bytesRead } of readJsonLineBatches(options.file, batchSize)) {
+            await send(pipeline.ingestJsonLines(options.workspaceId, { lines, mapping }), bytesRead);
           }
-          if (lines.length > 0) await send(pipeline.ingestJsonLines(options.workspaceId, { lines, mapping }));
         }
         await Promise.all(inFlight.splice(0));
       } catch (error) {
         // Let the batches already sent finish before reporting, so nothing is written after the error is seen.
         await Promise.allSettled(inFlight);
         throw error;
-      } finally {
-        input.destroy();
       }
       summary.rejected.sort((a, b) => a.line - b.line);
       await recordAudit(deps.db, SYSTEM_ACTOR, deps.clock.now(), {
