@@ -8,7 +8,6 @@ import {
   type IncomingRow,
   type IngestPipeline,
   type RowMapping,
-  type SourceLine,
   applyColumnMap,
   resolveColumns,
 } from '../../pipeline';
