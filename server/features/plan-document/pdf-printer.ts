@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { chromium } from 'playwright-core';
 import { AppError } from '../../errors';
 
 /** Prints HTML to an A4 PDF with the page's own print stylesheet. */
@@ -17,6 +16,8 @@ export function missingChromiumError(chromiumPath: string): AppError {
 export function createChromiumPrinter(chromiumPath: string): PdfPrinter {
   return async (html) => {
     if (!fs.existsSync(chromiumPath)) throw missingChromiumError(chromiumPath);
+    // Loaded on first use: it takes about 0.4 s, which every other command and the server's start would pay.
+    const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({
       executablePath: chromiumPath,
       headless: true,
