@@ -76,6 +76,30 @@ describe.each(testDialects())('ingest pipeline order (%s)', (dialect) => {
     expect(ids.map((m) => m.external_id.split('-')[0])).toEqual([...'aaabbbbccccc']);
   });
 
+  it('gives the event loop a turn between batches that are ready to be stored', async () => {
+    const { preparer, held } = heldPreparer();
+    const turns: string[] = [];
+    const pipeline = createIngestPipeline(
+      w.t.ctx,
+      {
+        beforeStore: [(_workspaceId: number, mentions) => void turns.push(`store ${mentions[0]!.record.externalId.split('-')[0]}`)],
+        afterStore: [
+          // What the event loop runs next: I/O, timers, other requests. It must not wait until every ready batch is stored.
+          () => void setImmediate(() => turns.push('event loop')),
+        ],
+      },
+      preparer,
+    );
+    const first = pipeline.ingestBatch(w.workspaceId, rowsOf('a', 2));
+    const second = pipeline.ingestBatch(w.workspaceId, rowsOf('b', 2));
+    await waitFor(() => held.length === 2);
+    held[1]!.release();
+    held[0]!.release();
+    await Promise.all([first, second]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(turns).toEqual(['store a', 'event loop', 'store b', 'event loop']);
+  });
+
   it('a batch whose preparation fails fails alone; the batches after it are still stored in order', async () => {
     const { preparer, held } = heldPreparer();
     const pipeline = createIngestPipeline(w.t.ctx, {}, preparer);

@@ -65,7 +65,14 @@ export function createIngestPipeline(
     })();
     // Handled when its turn comes; a failed preparation fails this batch only.
     prepared.catch(() => undefined);
-    return inStoreOrder(workspaceId, async () => storeAndReport(workspaceId, input, await prepared));
+    return inStoreOrder(workspaceId, async () => {
+      const batch = await prepared;
+      // SQLite answers synchronously, so a store and its hooks hold the thread from start to end. Between
+      // batches the event loop gets a turn: the reads that make the next batches (a CSV import's stream, HTTP
+      // requests) go on meanwhile, instead of waiting until every batch already prepared has been stored.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      return storeAndReport(workspaceId, input, batch);
+    });
   }
 
   async function storeAndReport(
