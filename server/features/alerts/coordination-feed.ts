@@ -1,4 +1,4 @@
-import type { CoordinationPost } from '../../../core/detection';
+import { type CoordinationPost, DEFAULT_COORDINATION_RULE } from '../../../core/detection';
 import { EMPTY_CLUSTER_KEY } from '../../../core/analysis';
 import { chunks } from '../../db/chunks';
 import { runSqliteTransaction } from '../../db/sqlite-session';
@@ -13,6 +13,12 @@ const CHUNK = 500;
  * watching, so its first sighting stands in for its age; before that, its age is unknown.
  */
 const WATCHED_BEFORE_MS = DAY;
+/**
+ * An author's earlier posts are counted up to here: the detector asks only whether there are at most
+ * `lowHistoryPosts`, and a prolific account's whole history, read again for every batch, made the count
+ * grow with the store.
+ */
+export const POSTS_COUNTED_UP_TO = DEFAULT_COORDINATION_RULE.lowHistoryPosts + 1;
 
 export interface AuthorOfPost {
   platform: string;
@@ -27,7 +33,7 @@ interface AuthorFacts {
 }
 
 /**
- * Each author's handle, first sighting and number of mentions before `batchStart`, through prepared
+ * Each author's handle, first sighting and number of mentions before `batchStart` (up to POSTS_COUNTED_UP_TO), through prepared
  * statements on SQLite (one lookup per author instead of compiling lists of hundreds of ids); null
  * when the connection cannot be reached this way.
  */
@@ -40,7 +46,8 @@ function readAuthorFactsOnSqlite(
   return runSqliteTransaction(db, (session) => {
     const readAuthor = session.prepare('select platform, handle, first_seen_at from authors where id = ?');
     const countEarlier = session.prepare(
-      'select count(*) as n from mentions where workspace_id = ? and author_handle = ? and created_at < ? and platform = ?',
+      `select count(*) as n from (select 1 from mentions
+        where workspace_id = ? and author_handle = ? and created_at < ? and platform = ? limit ${POSTS_COUNTED_UP_TO})`,
     );
     const facts = new Map<number, AuthorFacts>();
     for (const id of authorIds) {
@@ -65,8 +72,8 @@ export interface CoordinationFeed {
 /**
  * The batch's mentions as the coordination detector reads them: the near-duplicate key of the text,
  * the author, and what Siaga knows of the author, from the `authors` table (first sighting) and the
- * author's earlier mentions in the workspace (post count). Mentions without an author or a text key
- * are left out.
+ * author's earlier mentions in the workspace (post count, up to POSTS_COUNTED_UP_TO before the batch).
+ * Mentions without an author or a text key are left out.
  */
 export async function coordinationFeed(
   { db }: Pick<ServiceDeps, 'db'>,
@@ -108,7 +115,8 @@ export async function coordinationFeed(
       .groupBy(['platform', 'author_handle'])
       .execute();
     const byHandle = new Map(counts.map((row) => [`${row.platform}\0${row.author_handle}`, Number(row.n)]));
-    for (const known of facts.values()) known.postsBefore = byHandle.get(`${known.platform}\0${known.handle}`) ?? known.postsBefore;
+    for (const known of facts.values())
+      known.postsBefore = Math.min(POSTS_COUNTED_UP_TO, byHandle.get(`${known.platform}\0${known.handle}`) ?? known.postsBefore);
   }
 
   // In event time, so an author's earlier posts in the batch count towards the later ones' history.
