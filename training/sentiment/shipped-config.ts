@@ -11,7 +11,17 @@ import { buildHashedValenceTable, type HashedValenceTable } from '../../core/ana
 export const SHIPPED_CONFIG: SentimentTrainingConfig = {
   version: SENTIMENT_MODEL_VERSION,
   seed: 20261121,
-  features: { dimBits: 18, charMin: 3, charMax: 5, charWeight: 0.5, lexiconWeight: 1, ruleWeight: 1, translate: true, contrast: true },
+  features: {
+    dimBits: 18,
+    charMin: 3,
+    charMax: 5,
+    charWeight: 0.5,
+    lexiconWeight: 1,
+    ruleWeight: 1,
+    translate: true,
+    contrast: true,
+    shape: true,
+  },
   epochs: 5,
   learningRate: 0.1,
   decay: 0,

@@ -112,3 +112,32 @@ describe('contrast features', () => {
     expect(added('murah tapi tidak enak')).not.toContain(plain);
   });
 });
+
+describe('text-shape features', () => {
+  const bare: FeatureConfig = { ...config, charWeight: 0, lexiconWeight: 0 };
+  const shaped: FeatureConfig = { ...bare, shape: true };
+  const extra = (text: string) => {
+    const without = extractSentimentFeatures(normaliseText(text), bare, lexicon).indices;
+    const withShape = extractSentimentFeatures(normaliseText(text), shaped, lexicon).indices;
+    return withShape.filter((index) => !without.includes(index));
+  };
+
+  it('gives an Indonesian text its length band and number count, and a feature for each of ?, ! and :', () => {
+    expect(extra('promo hari ini')).toHaveLength(2);
+    expect(extra('promo hari ini?')).toHaveLength(3);
+    expect(extra('fpi: kami melihat ada ketidakadilan!')).toHaveLength(4);
+  });
+
+  it('tells texts apart by length band and by how many numbers they hold', () => {
+    // Three to six words share a band (log2 of the word count + 1, rounded down).
+    const short = extra('harga naik lagi');
+    expect(extra('harga naik lagi dong')).toEqual(short);
+    expect(extra('harga naik lagi minggu ini padahal gaji tetap saja sama')).not.toEqual(short);
+    expect(extra('harga naik 10 persen')).not.toEqual(extra('harga naik tinggi sekali'));
+    expect(extra('harga naik 10 persen 20 kali')).not.toEqual(extra('harga naik 10 persen tinggi kali'));
+  });
+
+  it('gives English texts none', () => {
+    expect(extra('is the delivery late again?')).toEqual([]);
+  });
+});

@@ -35,6 +35,13 @@ export interface FeatureConfig {
    * that usually carries a mixed review's verdict can weigh differently from the rest.
    */
   contrast?: boolean;
+  /**
+   * Text-shape features of texts that are not mostly English: the length band (log2 of the word count), how many
+   * numbers (0, 1, 2 or more), and whether there is a `?`, `!` or `:`. Headlines, adverts and questions lean
+   * neutral, long reviews do not. English texts emit none: the English training texts are synthetic or
+   * hand-written, so their shapes say nothing about real ones.
+   */
+  shape?: boolean;
 }
 
 /** A sparse vector over hash buckets; a bucket may repeat, its values then add up. */
@@ -206,8 +213,33 @@ export function emitSentimentFeatures(
       else negative -= valence;
     }
   }
+  if (config.shape === true && english < ENGLISH_RENDERING_FROM) emitShape(sink, text, dimBits);
   if (useValence && positive + negative > 0) emitValence(sink, positive, negative, config);
   if (valences) emitRuleScores(sink, text, lexicon, { negated, valences, cues }, english, ruleWeight, dimBits);
+}
+
+const SEED_SHAPE = seedFor('shape:');
+
+/** The `shape` features (see FeatureConfig). */
+function emitShape(sink: FeatureSink, text: NormalisedText, dimBits: number): void {
+  let numbers = 0;
+  let question = false;
+  let exclamation = false;
+  let colon = false;
+  for (const token of text.tokens) {
+    if (token.kind === 'number') numbers++;
+    else if (token.kind === 'punct') {
+      if (token.raw.includes('?')) question = true;
+      if (token.raw.includes('!')) exclamation = true;
+      if (token.raw.includes(':')) colon = true;
+    }
+  }
+  const band = Math.min(6, Math.floor(Math.log2(text.words.length + 1)));
+  sink.word(bucketOf(continueHashCode(SEED_SHAPE, band), dimBits));
+  sink.word(bucketOf(continueHashCode(SEED_SHAPE, 16 + Math.min(numbers, 2)), dimBits));
+  if (question) sink.word(bucketOf(continueHashCode(SEED_SHAPE, 32), dimBits));
+  if (exclamation) sink.word(bucketOf(continueHashCode(SEED_SHAPE, 33), dimBits));
+  if (colon) sink.word(bucketOf(continueHashCode(SEED_SHAPE, 34), dimBits));
 }
 
 /** English share from which a text is also read through its Indonesian rendering. */
