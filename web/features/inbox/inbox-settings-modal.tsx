@@ -1,13 +1,112 @@
-import { Button, Checkbox, Group, Modal, MultiSelect, NumberInput, Stack, Text, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, MultiSelect, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CRISIS_CATEGORIES } from '../../../core/analysis/analysis.types';
 import type { InboxSettings } from '../../../core/api';
 import { ROLES } from '../../../core/policy/roles';
+import { useBrands } from '../../api/brands';
 import { useInboxSettings, useRescanInbox, useSaveInboxSettings } from '../../api/inbox';
 import { ErrorAlert } from '../../ui/error-alert';
 import { Loading } from '../../ui/loading';
 import { useWorkspace } from '../workspaces/workspace-context';
+
+type InboxRules = InboxSettings['rules'];
+
+/** Which mentions need an answer: the workspace's rules, or one brand's own. */
+function RuleFields({ rules, onChange }: { rules: InboxRules; onChange: (patch: Partial<InboxRules>) => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Checkbox
+        label={t('inbox.settings.negative')}
+        checked={rules.negative}
+        onChange={(e) => onChange({ negative: e.currentTarget.checked })}
+      />
+      <Checkbox
+        label={t('inbox.settings.question')}
+        checked={rules.question}
+        onChange={(e) => onChange({ question: e.currentTarget.checked })}
+      />
+      <Checkbox
+        label={t('inbox.settings.ownedThread')}
+        checked={rules.ownedThread}
+        onChange={(e) => onChange({ ownedThread: e.currentTarget.checked })}
+      />
+      <MultiSelect
+        label={t('inbox.settings.complaintCategories')}
+        data={CRISIS_CATEGORIES.filter((c) => c !== 'other').map((c) => ({ value: c, label: t(`analysis.categoryNames.${c}`) }))}
+        value={rules.complaintCategories}
+        onChange={(v) => onChange({ complaintCategories: v as InboxRules['complaintCategories'] })}
+      />
+      <NumberInput
+        label={t('inbox.settings.minReach')}
+        min={0}
+        value={rules.minReach ?? ''}
+        onChange={(v) => onChange({ minReach: v === '' ? null : Number(v) })}
+      />
+    </>
+  );
+}
+
+/**
+ * Brands that answer by rules of their own: ticking a brand starts its rules as a copy of the workspace's, and
+ * untick it to go back to the workspace's rules.
+ */
+function BrandRuleFields({
+  settings,
+  setSettings,
+}: {
+  settings: InboxSettings;
+  setSettings: (update: (s: InboxSettings) => InboxSettings) => void;
+}) {
+  const { t } = useTranslation();
+  const { workspace } = useWorkspace();
+  const brands = useBrands(workspace.id);
+  const ownOf = (brandId: number) => settings.brandRules.find((b) => b.brandId === brandId);
+  const setOwn = (brandId: number, own: boolean) =>
+    setSettings((s) => ({
+      ...s,
+      brandRules: own
+        ? [...s.brandRules.filter((b) => b.brandId !== brandId), { brandId, rules: { ...s.rules } }]
+        : s.brandRules.filter((b) => b.brandId !== brandId),
+    }));
+  const patchOwn = (brandId: number, patch: Partial<InboxRules>) =>
+    setSettings((s) => ({
+      ...s,
+      brandRules: s.brandRules.map((b) => (b.brandId === brandId ? { ...b, rules: { ...b.rules, ...patch } } : b)),
+    }));
+  return (
+    <Stack gap="xs" data-testid="inbox-brand-rules">
+      <Title order={3} size="h5">
+        {t('inbox.settings.brandRules')}
+      </Title>
+      <Text size="xs" c="dimmed">
+        {t('inbox.settings.brandRulesHint')}
+      </Text>
+      <ErrorAlert error={brands.error} />
+      {brands.data?.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('inbox.settings.noBrands')}
+        </Text>
+      )}
+      {brands.data?.map((brand) => {
+        const own = ownOf(brand.id);
+        return (
+          <Paper key={brand.id} withBorder p="xs">
+            <Stack gap="xs">
+              <Checkbox
+                label={t('inbox.settings.brandOwnRules', { brand: brand.name })}
+                checked={own !== undefined}
+                onChange={(e) => setOwn(brand.id, e.currentTarget.checked)}
+              />
+              {own && <RuleFields rules={own.rules} onChange={(patch) => patchOwn(brand.id, patch)} />}
+            </Stack>
+          </Paper>
+        );
+      })}
+    </Stack>
+  );
+}
 
 function SettingsForm({ initial, onSaved }: { initial: InboxSettings; onSaved: () => void }) {
   const { t } = useTranslation();
@@ -18,7 +117,7 @@ function SettingsForm({ initial, onSaved }: { initial: InboxSettings; onSaved: (
   const [days, setDays] = useState(7);
   const [message, setMessage] = useState<string | null>(null);
   const rules = settings.rules;
-  const setRules = (patch: Partial<InboxSettings['rules']>) => setSettings((s) => ({ ...s, rules: { ...s.rules, ...patch } }));
+  const setRules = (patch: Partial<InboxRules>) => setSettings((s) => ({ ...s, rules: { ...s.rules, ...patch } }));
   const setTarget = (key: keyof InboxSettings['targets'], value: string | number) =>
     setSettings((s) => ({ ...s, targets: { ...s.targets, [key]: Number(value) || 1 } }));
 
@@ -27,33 +126,7 @@ function SettingsForm({ initial, onSaved }: { initial: InboxSettings; onSaved: (
       <Title order={3} size="h5">
         {t('inbox.settings.rules')}
       </Title>
-      <Checkbox
-        label={t('inbox.settings.negative')}
-        checked={rules.negative}
-        onChange={(e) => setRules({ negative: e.currentTarget.checked })}
-      />
-      <Checkbox
-        label={t('inbox.settings.question')}
-        checked={rules.question}
-        onChange={(e) => setRules({ question: e.currentTarget.checked })}
-      />
-      <Checkbox
-        label={t('inbox.settings.ownedThread')}
-        checked={rules.ownedThread}
-        onChange={(e) => setRules({ ownedThread: e.currentTarget.checked })}
-      />
-      <MultiSelect
-        label={t('inbox.settings.complaintCategories')}
-        data={CRISIS_CATEGORIES.filter((c) => c !== 'other').map((c) => ({ value: c, label: t(`analysis.categoryNames.${c}`) }))}
-        value={rules.complaintCategories}
-        onChange={(v) => setRules({ complaintCategories: v as InboxSettings['rules']['complaintCategories'] })}
-      />
-      <NumberInput
-        label={t('inbox.settings.minReach')}
-        min={0}
-        value={rules.minReach ?? ''}
-        onChange={(v) => setRules({ minReach: v === '' ? null : Number(v) })}
-      />
+      <RuleFields rules={rules} onChange={setRules} />
       <NumberInput
         label={t('inbox.settings.maxAgeDays')}
         description={t('inbox.settings.maxAgeDaysHint')}
@@ -62,9 +135,7 @@ function SettingsForm({ initial, onSaved }: { initial: InboxSettings; onSaved: (
         value={settings.maxAgeDays ?? ''}
         onChange={(v) => setSettings((s) => ({ ...s, maxAgeDays: v === '' ? null : Number(v) }))}
       />
-      <Text size="xs" c="dimmed">
-        {t('inbox.settings.brandNote')}
-      </Text>
+      <BrandRuleFields settings={settings} setSettings={setSettings} />
       <Title order={3} size="h5">
         {t('inbox.settings.targets')}
       </Title>

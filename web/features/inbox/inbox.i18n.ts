@@ -102,7 +102,10 @@ export const id = {
     maxAgeDays: 'Hanya sebutan yang tiba paling lambat (hari) setelah diunggah',
     maxAgeDaysHint:
       'Sebutan lama dari impor riwayat tidak masuk kotak masuk. Kosong: semua masuk. Pindai ulang tetap memakai jumlah hari yang diberikan.',
-    brandNote: 'Aturan ini berlaku untuk semua merek; aturan per merek dapat diatur lewat API.',
+    brandRules: 'Aturan per merek',
+    brandRulesHint: 'Merek yang punya aturan sendiri memakainya sebagai ganti aturan di atas; merek lain memakai aturan di atas.',
+    brandOwnRules: '{{brand}}: pakai aturan sendiri',
+    noBrands: 'Belum ada merek.',
     targets: 'Target waktu tanggapan (menit)',
     normal: 'Biasa',
     highRisk: 'Risiko tinggi',
@@ -220,7 +223,10 @@ export const en: typeof id = {
     maxAgeDays: 'Only mentions that arrive within (days) of being posted',
     maxAgeDaysHint:
       'Old mentions from a history import stay out of the inbox. Empty: all come in. A re-scan still takes the days it is given.',
-    brandNote: 'These rules apply to every brand; per-brand rules can be set through the API.',
+    brandRules: 'Rules per brand',
+    brandRulesHint: 'A brand with rules of its own uses them instead of the rules above; other brands use the rules above.',
+    brandOwnRules: '{{brand}}: use its own rules',
+    noBrands: 'No brands yet.',
     targets: 'Response-time targets (minutes)',
     normal: 'Normal',
     highRisk: 'High risk',
