@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { T0, type WorkspaceApp, useWorkspaceApp } from '../../../test/support/app';
 import { testDialects } from '../../../test/support/dialects';
-import { ingestMentions, inviteMember, makeMention, userIdOf } from '../../../test/support/factories';
+import { createBrand, ingestMentions, inviteMember, makeMention, userIdOf } from '../../../test/support/factories';
 import { createSandboxAccount, grantPublishing } from '../../../test/support/outbox';
 
 const MINUTE = 60_000;
@@ -68,6 +68,23 @@ describe.each(testDialects())('inbox (%s)', (dialect) => {
     const bad = await app.owner.put(`${app.ws}/inbox/settings`, { ...settings, brandRules: [{ brandId: 9999, rules: none }] });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.issues[0].path).toBe('brandRules.0.brandId');
+  });
+
+  it('forgets the rules of a brand that was deleted, so the settings as read can be saved again', async () => {
+    const own = { negative: true, question: false, complaintCategories: [], ownedThread: false, minReach: 5000 };
+    const kept = await createBrand(app.owner, app.workspaceId, 'Rasamie');
+    const gone = await createBrand(app.owner, app.workspaceId, 'Mie Jempol');
+    const settings = (await app.owner.get(`${app.ws}/inbox/settings`)).body;
+    const brandRules = [
+      { brandId: kept.brandId, rules: own },
+      { brandId: gone.brandId, rules: own },
+    ];
+    expect((await app.owner.put(`${app.ws}/inbox/settings`, { ...settings, brandRules })).status).toBe(200);
+    expect((await app.owner.delete(`${app.ws}/brands/${gone.brandId}`)).status).toBe(200);
+
+    const read = (await app.owner.get(`${app.ws}/inbox/settings`)).body;
+    expect(read.brandRules).toEqual([{ brandId: kept.brandId, rules: own }]);
+    expect((await app.owner.put(`${app.ws}/inbox/settings`, read)).status).toBe(200);
   });
 
   it('keeps mentions that arrive long after they were posted (a history import) out, unless the window is off', async () => {

@@ -345,30 +345,34 @@ export function createInboxService(deps: ServiceDeps, events: LiveEvents) {
     });
   }
 
+  /** Which of the brands that `settings` gives rules of exist in the workspace. */
+  async function brandsWithRules(workspaceId: number, settings: InboxSettings): Promise<Set<number>> {
+    const brandIds = settings.brandRules.map((b) => b.brandId);
+    if (brandIds.length === 0) return new Set();
+    const rows = await db.selectFrom('brands').select('id').where('workspace_id', '=', workspaceId).where('id', 'in', brandIds).execute();
+    return new Set(rows.map((b) => b.id));
+  }
+
   return {
     afterStore,
     rescan,
     list,
     detail,
 
+    /** The settings as stored, less the rules of brands deleted since: saving them back must not fail on those. */
     async getSettings(workspaceId: number): Promise<InboxSettings> {
-      return (await loadInboxSettings(db, workspaceId)) as InboxSettings;
+      const settings = (await loadInboxSettings(db, workspaceId)) as InboxSettings;
+      const known = await brandsWithRules(workspaceId, settings);
+      return { ...settings, brandRules: settings.brandRules.filter((b) => known.has(b.brandId)) };
     },
 
     async putSettings(workspaceId: number, settings: InboxSettings, actor: Actor): Promise<InboxSettings> {
       const now = clock.now();
-      const brandIds = settings.brandRules.map((b) => b.brandId);
-      if (brandIds.length > 0) {
-        const known = new Set(
-          (await db.selectFrom('brands').select('id').where('workspace_id', '=', workspaceId).where('id', 'in', brandIds).execute()).map(
-            (b) => b.id,
-          ),
-        );
-        const issues = brandIds.flatMap((id, i) =>
-          known.has(id) ? [] : [{ path: `brandRules.${i}.brandId`, message: `no brand ${id} in this workspace` }],
-        );
-        if (issues.length > 0) throw AppError.validation(issues);
-      }
+      const known = await brandsWithRules(workspaceId, settings);
+      const issues = settings.brandRules.flatMap(({ brandId }, i) =>
+        known.has(brandId) ? [] : [{ path: `brandRules.${i}.brandId`, message: `no brand ${brandId} in this workspace` }],
+      );
+      if (issues.length > 0) throw AppError.validation(issues);
       await db.transaction().execute(async (trx) => {
         const json = JSON.stringify(settings);
         await trx
