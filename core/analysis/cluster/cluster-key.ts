@@ -70,8 +70,13 @@ function isNumber(word: string): boolean {
   return code >= 0x30 && code <= 0x39 && NUMBER.test(word);
 }
 
-/** A word's feature hash (`featureHi`), or null for a number, which is no canonical word. */
-const WORD_FEATURE = new WordFact<number | null>((word) => (isNumber(word) ? null : featureHi(word)));
+/**
+ * A word's feature hash (`featureHi`) as a signed 32-bit integer, or null for a number, which is no
+ * canonical word. Signed, so V8 keeps it in the record's field as a small integer: an unsigned hash
+ * above 2^30 would be a heap number, one more object to reach per word. `FeatureHashes` stores it
+ * unsigned again.
+ */
+const WORD_FEATURE = new WordFact<number | null>((word) => (isNumber(word) ? null : featureHi(word) | 0));
 
 /** The records of the text's canonical words: no numbers, no leading `retweet` (`RT @user:` once handles are dropped). */
 function canonicalWords(records: readonly WordRecord[]): WordRecord[] {

@@ -76,14 +76,19 @@ export class SentimentWord {
   chars: readonly number[] | undefined = undefined;
   negatedChars: readonly number[] | undefined = undefined;
 
+  /**
+   * The hashes are kept as signed 32-bit integers (the same bits, and everything that reads them works
+   * on bits): V8 keeps those in the object itself, where an unsigned hash above 2^31 would be a heap
+   * number of its own, one more object to reach per word.
+   */
   constructor(readonly word: string) {
     this.cues = cuesOf(word);
-    this.plain = continueHash(SEED_WORD, word);
-    this.negated = continueHash(SEED_NEGATED, word);
-    this.contrast = continueHash(SEED_CONTRAST, word);
-    this.contrastNegated = continueHash(SEED_CONTRAST_NEGATED, word);
-    this.bigramHead = continueHashCode(continueHash(SEED_BIGRAM, word), BIGRAM_GAP);
-    this.intense = continueHash(SEED_INTENSE, word);
+    this.plain = continueHash(SEED_WORD, word) | 0;
+    this.negated = continueHash(SEED_NEGATED, word) | 0;
+    this.contrast = continueHash(SEED_CONTRAST, word) | 0;
+    this.contrastNegated = continueHash(SEED_CONTRAST_NEGATED, word) | 0;
+    this.bigramHead = continueHashCode(continueHash(SEED_BIGRAM, word), BIGRAM_GAP) | 0;
+    this.intense = continueHash(SEED_INTENSE, word) | 0;
   }
 
   /** The word's valence in `lexicon`, looked up once per lexicon. */

@@ -1,6 +1,6 @@
 import type { NormalisedText } from '../analysis.types';
 import { compileTermMatcher } from '../categories/term-matcher';
-import { chunkEnd, skipWhitespace } from '../text/whitespace';
+import { isWhitespace } from '../text/whitespace';
 import { type WordRecord, countDistinct, wordRecordsOf } from '../text/word-record';
 import {
   CALL_TO_ACTION_TERMS,
@@ -100,48 +100,53 @@ const H = 0x68;
 const W = 0x77;
 const HASH = 0x23;
 const AT = 0x40;
+const DOT = 0x2e;
+const SPACE = 0x20;
 
-/** Counts per whitespace chunk, walked in place: only chunks that may be links are copied and lower-cased. */
-function countChunks(raw: string, counts: RawCounts): void {
-  // The next dot at or after the chunk, found again only once the walk has passed it: searching
-  // from every chunk rescanned the rest of a dotless text each time.
-  let dot = raw.indexOf('.');
-  for (let start = skipWhitespace(raw, 0); start < raw.length; start = skipWhitespace(raw, start)) {
-    const end = chunkEnd(raw, start);
-    const first = raw.charCodeAt(start);
-    if (dot >= 0 && dot < start) dot = raw.indexOf('.', start);
-    if (first === H || first === W || (dot >= 0 && dot < end)) {
-      const lower = raw.slice(start, end).toLowerCase();
-      const shortener = lower.includes('.') && SHORTENER_HOSTS.has(hostOf(lower));
-      if (shortener || lower.startsWith('http') || lower.startsWith('www.')) {
-        counts.urls++;
-        if (shortener) counts.shorteners++;
-        start = end;
-        continue;
-      }
+/** Counts one whitespace chunk, `raw[start, end)`: only chunks that may be links are copied and lower-cased. */
+function countChunk(raw: string, start: number, end: number, hasDot: boolean, counts: RawCounts): void {
+  const first = raw.charCodeAt(start);
+  if (first === H || first === W || hasDot) {
+    const lower = raw.slice(start, end).toLowerCase();
+    const shortener = hasDot && SHORTENER_HOSTS.has(hostOf(lower));
+    if (shortener || lower.startsWith('http') || lower.startsWith('www.')) {
+      counts.urls++;
+      if (shortener) counts.shorteners++;
+      return;
     }
-    if (first === HASH) counts.hashtags++;
-    else if (first === AT) counts.handles++;
-    start = end;
   }
+  if (first === HASH) counts.hashtags++;
+  else if (first === AT) counts.handles++;
 }
 
+/**
+ * The raw text's counts in one walk over its characters: digits, the longest run of one repeated
+ * character (spaces apart), and per whitespace chunk its links, hashtags and handles.
+ */
 function countRaw(raw: string): RawCounts {
   const counts: RawCounts = { urls: 0, shorteners: 0, hashtags: 0, handles: 0, longestCharRun: 0, digits: 0 };
-  countChunks(raw, counts);
-  // Locals rather than fields in the loop; the run is only measured from the second character on.
+  // Locals rather than fields in the loop.
   let digits = 0;
   let longest = 0;
-  let run = 1;
-  let previous = raw.charCodeAt(0);
-  if (previous >= 0x30 && previous <= 0x39) digits++;
-  for (let i = 1; i < raw.length; i++) {
+  let run = 0;
+  let previous = -1;
+  let chunkStart = -1;
+  let hasDot = false;
+  for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
     if (code >= 0x30 && code <= 0x39) digits++;
-    run = code === previous && code !== 0x20 ? run + 1 : 1;
+    run = code === previous && code !== SPACE ? run + 1 : 1;
     if (run > longest) longest = run;
     previous = code;
+    if (isWhitespace(code)) {
+      if (chunkStart >= 0) countChunk(raw, chunkStart, i, hasDot, counts);
+      chunkStart = -1;
+    } else if (chunkStart < 0) {
+      chunkStart = i;
+      hasDot = code === DOT;
+    } else if (code === DOT) hasDot = true;
   }
+  if (chunkStart >= 0) countChunk(raw, chunkStart, raw.length, hasDot, counts);
   counts.digits = digits;
   counts.longestCharRun = longest;
   return counts;

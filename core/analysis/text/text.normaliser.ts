@@ -1,7 +1,7 @@
 import type { NormalisedText, Token } from '../analysis.types';
 import { splitHashtag } from './hashtag.splitter';
 import { scanText } from './text.tokenizer';
-import { type WordForm, normaliseWord, recordsOfForm } from './word.normaliser';
+import { type WordForm, normaliseWord, onlyRecordOf, recordsOfForm } from './word.normaliser';
 import { type WordRecord, recordOf, startTextRecords } from './word-record';
 
 /** Tokens whose words stand apart from their neighbours: a phrase never runs across them. */
@@ -17,15 +17,16 @@ interface WordsInProgress {
 
 /** Adds a word form's words and their records. */
 function addForm(state: WordsInProgress, form: WordForm): void {
+  if (form.onlyWord !== undefined) {
+    startWords(state);
+    state.words.push(form.onlyWord);
+    state.records.push(onlyRecordOf(form));
+    return;
+  }
   const { words } = form;
   if (words.length === 0) return;
   startWords(state);
   const records = recordsOfForm(form);
-  if (form.onlyWord !== undefined) {
-    state.words.push(form.onlyWord);
-    state.records.push(records[0]!);
-    return;
-  }
   for (let i = 0; i < words.length; i++) {
     state.words.push(words[i]!);
     state.records.push(records[i]!);
@@ -89,7 +90,7 @@ export function normaliseTextWithLayout(text: string): TextLayout {
     switch (token.kind) {
       case 'word': {
         const form = wordForms[index] ?? normaliseWord(token.raw);
-        writtenWords[index] = form.written;
+        writtenWords[index] = form;
         addForm(state, form);
         break;
       }

@@ -183,17 +183,32 @@ function normaliseHyphenated(folded: string): WordNormalisation {
 }
 
 /**
- * A word token's normalisation as cached, with a record of the word as written: other parts keep
- * what they work out per written word there (its language vote, its offensive-language tokens)
- * instead of in maps of their own.
+ * A word token's normalisation as cached, which is also the record of the word as written (its
+ * `word` is the token as written): other parts keep what they work out per written word on it
+ * (its language vote, its offensive-language tokens) instead of in maps of their own. One object
+ * rather than a form pointing at a record: each object a word reaches is a likely cache miss.
  */
-export interface WordForm extends WordNormalisation {
-  readonly written: WordRecord;
+export class WordForm extends WordRecord implements WordNormalisation {
+  readonly surface: string;
+  readonly words: readonly string[];
   /** The word when `words` holds exactly one, as it mostly does: read without reaching the list. */
   readonly onlyWord: string | undefined;
-  /** The records of `words` (see `recordsOfForm`) and the record generation they belong to. */
-  records: WordRecord[] | undefined;
-  recordsGeneration: number;
+  /** The records of `words` (see `recordsOfForm`), the first of them, and the record generation they belong to. */
+  records: WordRecord[] | undefined = undefined;
+  firstRecord: WordRecord | undefined = undefined;
+  recordsGeneration = -1;
+
+  constructor(raw: string, normalisation: WordNormalisation) {
+    super(raw);
+    this.surface = normalisation.surface;
+    this.words = normalisation.words;
+    this.onlyWord = normalisation.words.length === 1 ? normalisation.words[0] : undefined;
+  }
+
+  /** The record of the word as written: the form itself. */
+  get written(): WordRecord {
+    return this;
+  }
 }
 
 /**
@@ -204,9 +219,16 @@ export function recordsOfForm(form: WordForm): readonly WordRecord[] {
   const generation = recordGeneration();
   if (form.records === undefined || form.recordsGeneration !== generation) {
     form.records = form.words.map(recordOf);
+    form.firstRecord = form.records[0];
     form.recordsGeneration = generation;
   }
   return form.records;
+}
+
+/** The record of a form's only word (`onlyWord` is set): `recordsOfForm(form)[0]` without reaching the list. */
+export function onlyRecordOf(form: WordForm): WordRecord {
+  if (form.recordsGeneration !== recordGeneration()) recordsOfForm(form);
+  return form.firstRecord!;
 }
 
 const MAX_CACHED = 50_000;
@@ -218,14 +240,7 @@ export function normaliseWord(raw: string): WordForm {
   if (known) return known;
   const folded = normaliseQueryText(raw).replace(/\u2019/g, "'");
   const { surface, words } = folded.includes('-') ? normaliseHyphenated(folded) : normaliseSimple(folded);
-  const form: WordForm = {
-    surface,
-    words,
-    written: new WordRecord(raw),
-    onlyWord: words.length === 1 ? words[0] : undefined,
-    records: undefined,
-    recordsGeneration: -1,
-  };
+  const form = new WordForm(raw, { surface, words });
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(raw, form);
   return form;

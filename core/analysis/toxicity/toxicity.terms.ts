@@ -103,8 +103,14 @@ function chunkTokens(chunk: string): readonly ScoredToken[] {
   return tokens;
 }
 
-/** A chunk that is one written word, scored once and kept on the word's record (see `WordForm`). */
-const WRITTEN_CHUNK = new WordFact<readonly ScoredToken[]>(scoreChunk);
+/**
+ * A chunk that is one written word, scored once and kept on the word's record (see `WordForm`): its
+ * only token itself when it has one, as nearly every word does, so reading it reaches no list.
+ */
+const WRITTEN_CHUNK = new WordFact<ScoredToken | readonly ScoredToken[]>((chunk) => {
+  const tokens = scoreChunk(chunk);
+  return tokens.length === 1 ? tokens[0]! : tokens;
+});
 
 /**
  * Where the normaliser's tokens start in the text and, for word tokens, the records of the words
@@ -114,6 +120,10 @@ const WRITTEN_CHUNK = new WordFact<readonly ScoredToken[]>(scoreChunk);
 export interface WrittenWords {
   tokenStarts: readonly number[];
   writtenWords: readonly (WordRecord | undefined)[];
+}
+
+function isTokenList(scored: ScoredToken | readonly ScoredToken[]): scored is readonly ScoredToken[] {
+  return Array.isArray(scored);
 }
 
 /** The scored tokens of a raw text, as `tokenizeForToxicity` splits it. */
@@ -130,7 +140,9 @@ export function scoredTokensOf(raw: string, written?: WrittenWords): ScoredToken
       const word = tokenStarts[next] === start ? writtenWords[next] : undefined;
       if (word && word.word.length === end - start) record = word;
     }
-    for (const token of record ? WRITTEN_CHUNK.of(record) : chunkTokens(raw.slice(start, end))) tokens.push(token);
+    const scored = record ? WRITTEN_CHUNK.of(record) : chunkTokens(raw.slice(start, end));
+    if (isTokenList(scored)) for (const token of scored) tokens.push(token);
+    else tokens.push(scored);
     start = skipWhitespace(raw, end);
   }
   return tokens;
