@@ -27,6 +27,9 @@ export interface DatabaseOptions {
 // Epoch-millisecond timestamps and counts are bigint columns; they fit in a JS number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
+/** Pages the write-ahead log may hold before SQLite copies it into the database file (see openSqlite). */
+const WAL_CHECKPOINT_PAGES = 10_000;
+
 /** The one place connections are opened. */
 export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   return options.databaseUrl
@@ -44,6 +47,10 @@ function openSqlite(dataDir: string): DatabaseHandle {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('cache_size = -65536');
   sqlite.pragma('temp_store = MEMORY');
+  // The log is copied into the database (with a file sync) once it holds this many pages, 40 MB at 4 KB, not
+  // SQLite's 1,000: a pipeline batch writes a few thousand pages, so the default copied, and synced, after
+  // nearly every commit, and the pages several batches touch (index interiors, rollups) once per batch.
+  sqlite.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
   const cached = withStatementCache(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
   registerSqliteHandle(db, { prepare: (text) => cached.prepare(text), transaction: (work) => sqlite.transaction(work) });

@@ -37,6 +37,8 @@ export interface StoredMention extends PipelineMention {
   workspaceId: number;
   /** The author's row (null without a handle), when the store reports it; readers look it up otherwise. */
   authorId?: number | null;
+  /** The author's first sighting as stored after this batch (null without a handle), when the store reports it. */
+  authorFirstSeenAt?: number | null;
 }
 
 /** A stored post seen again with higher engagement counters: its counters now, as stored. */

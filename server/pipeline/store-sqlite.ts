@@ -24,7 +24,7 @@ const UPSERT_AUTHOR = `insert into authors (workspace_id, platform, handle, name
     followers = coalesce(excluded.followers, authors.followers),
     first_seen_at = min(authors.first_seen_at, excluded.first_seen_at),
     last_seen_at = max(authors.last_seen_at, excluded.last_seen_at)
-  returning id`;
+  returning id, first_seen_at`;
 
 const MENTION_COLUMNS = [
   'workspace_id',
@@ -81,14 +81,19 @@ const RAISE_COUNTERS = `update mentions set
   where id = @id and (${COUNTERS.map((c) => `${c} < @${c}`).join(' or ')})
   returning ${COUNTERS.join(', ')}`;
 
-function upsertAuthors(session: SqliteSession, workspaceId: number, mentions: readonly PipelineMention[]): Map<string, number> {
+interface AuthorRow {
+  id: number;
+  first_seen_at: number;
+}
+
+/** The batch's authors upserted, by `platform\0handle`: their ids and first sightings as stored now. */
+function upsertAuthors(session: SqliteSession, workspaceId: number, mentions: readonly PipelineMention[]): Map<string, AuthorRow> {
   const upsert = session.prepare(UPSERT_AUTHOR);
-  const ids = new Map<string, number>();
+  const rows = new Map<string, AuthorRow>();
   for (const [key, a] of collectAuthors(mentions)) {
-    const row = upsert.get(workspaceId, a.platform, a.handle, a.name, a.followers, a.first, a.last) as { id: number };
-    ids.set(key, row.id);
+    rows.set(key, upsert.get(workspaceId, a.platform, a.handle, a.name, a.followers, a.first, a.last) as AuthorRow);
   }
-  return ids;
+  return rows;
 }
 
 /** Fills `values` with the mention's columns in MENTION_COLUMNS order; one array serves the whole batch. */
@@ -185,7 +190,7 @@ export function storeBatchOnSqlite(
   ingestedAt: number,
 ): Promise<{ stored: StoredMention[]; engagement: EngagementUpdate[] } | null> {
   return runSqliteTransaction(db, (session) => {
-    const authorIds = upsertAuthors(session, workspaceId, mentions);
+    const authors = upsertAuthors(session, workspaceId, mentions);
     const insertMention = session.prepare(INSERT_MENTION);
     const insertLink = session.prepare(INSERT_BRAND_LINK);
     const insertCategory = session.prepare(INSERT_CATEGORY);
@@ -193,12 +198,13 @@ export function storeBatchOnSqlite(
     const values: unknown[] = new Array(MENTION_COLUMNS.length).fill(null);
     session.prepare(DEFER_FTS).run(ingestedAt);
     for (const m of mentions) {
-      const authorId = m.authorHandle ? (authorIds.get(authorKey(m.record.platform, m.authorHandle)) ?? null) : null;
+      const author = m.authorHandle ? authors.get(authorKey(m.record.platform, m.authorHandle)) : undefined;
+      const authorId = author?.id ?? null;
       fillMentionValues(values, workspaceId, m, authorId, ingestedAt);
       const result = insertMention.run(values);
       if (result.changes === 0) continue;
       const id = Number(result.lastInsertRowid);
-      stored.push({ ...m, id, workspaceId, authorId });
+      stored.push({ ...m, id, workspaceId, authorId, authorFirstSeenAt: author ? Number(author.first_seen_at) : null });
     }
     if (stored.length > 0) session.prepare(FILL_FTS).run(JSON.stringify(stored.map((m) => m.id)));
     session.prepare(RESUME_FTS).run();

@@ -32,15 +32,19 @@ interface AuthorFacts {
   postsBefore: number;
 }
 
+type AuthorOfRow = Omit<AuthorFacts, 'postsBefore'>;
+
 /**
  * Each author's handle, first sighting and number of mentions before `batchStart` (up to POSTS_COUNTED_UP_TO), through prepared
  * statements on SQLite (one lookup per author instead of compiling lists of hundreds of ids); null
- * when the connection cannot be reached this way.
+ * when the connection cannot be reached this way. Authors in `reported` (as the store reported them) are
+ * not read again.
  */
 function readAuthorFactsOnSqlite(
   db: ServiceDeps['db'],
   workspaceId: number,
   authorIds: readonly number[],
+  reported: ReadonlyMap<number, AuthorOfRow>,
   batchStart: number,
 ): Promise<Map<number, AuthorFacts> | null> {
   return runSqliteTransaction(db, (session) => {
@@ -51,10 +55,14 @@ function readAuthorFactsOnSqlite(
     );
     const facts = new Map<number, AuthorFacts>();
     for (const id of authorIds) {
-      const row = readAuthor.get(id) as { platform: string; handle: string; first_seen_at: number } | undefined;
-      if (!row) continue;
-      const earlier = countEarlier.get(workspaceId, row.handle, batchStart, row.platform) as { n: number };
-      facts.set(id, { platform: row.platform, handle: row.handle, firstSeenAt: Number(row.first_seen_at), postsBefore: Number(earlier.n) });
+      let author = reported.get(id);
+      if (!author) {
+        const row = readAuthor.get(id) as { platform: string; handle: string; first_seen_at: number } | undefined;
+        if (!row) continue;
+        author = { platform: row.platform, handle: row.handle, firstSeenAt: Number(row.first_seen_at) };
+      }
+      const earlier = countEarlier.get(workspaceId, author.handle, batchStart, author.platform) as { n: number };
+      facts.set(id, { ...author, postsBefore: Number(earlier.n) });
     }
     return facts;
   });
@@ -86,7 +94,14 @@ export async function coordinationFeed(
   if (candidates.length === 0) return feed;
 
   const authorOf = new Map<number, number>();
-  for (const m of candidates) if (m.authorId != null) authorOf.set(m.id, m.authorId);
+  // What the store reported of the authors (on SQLite) is what reading the row back would give.
+  const reported = new Map<number, AuthorOfRow>();
+  for (const m of candidates) {
+    if (m.authorId == null) continue;
+    authorOf.set(m.id, m.authorId);
+    if (m.authorFirstSeenAt != null)
+      reported.set(m.authorId, { platform: m.record.platform, handle: m.authorHandle!, firstSeenAt: m.authorFirstSeenAt });
+  }
   // The store reports authors on SQLite; otherwise they are read back.
   const unknown = candidates.filter((m) => m.authorId === undefined);
   for (const part of chunks(
@@ -98,7 +113,7 @@ export async function coordinationFeed(
   }
   const authorIds = [...new Set(authorOf.values())];
   const batchStart = Math.min(...candidates.map((m) => m.record.createdAt));
-  const onSqlite = await readAuthorFactsOnSqlite(db, workspaceId, authorIds, batchStart);
+  const onSqlite = await readAuthorFactsOnSqlite(db, workspaceId, authorIds, reported, batchStart);
   const facts = onSqlite ?? new Map<number, AuthorFacts>();
   for (const part of onSqlite ? [] : chunks(authorIds, CHUNK)) {
     const rows = await db.selectFrom('authors').select(['id', 'platform', 'handle', 'first_seen_at']).where('id', 'in', part).execute();

@@ -43,4 +43,15 @@ describe.each(testDialects())('distinct accounts in the minute rollups (%s)', (d
     expect(await authorsAt(rasamie.brandId, T0)).toBe(1);
     expect(await authorsAt(jempol.brandId, T0)).toBe(1);
   });
+
+  it('counts an account whose earlier post in that minute went into no rollup, since the rollup holds only the new post', async () => {
+    const { brandId } = await createBrand(app.owner, app.workspaceId, 'Rasamie', 'rasamie');
+    await ingestMentions(app.t, app.workspaceId, [mention('1', 'budi', T0)]);
+    // As a store kept from before the rollups were: the mention is there, its minute's rollup is not.
+    await app.t.ctx.db.deleteFrom('signal_rollups').where('workspace_id', '=', app.workspaceId).execute();
+    await ingestMentions(app.t, app.workspaceId, [mention('2', 'budi', T0 + 5_000)]);
+    const res = await app.owner.get(`${app.ws}/signals?brandId=${brandId}&from=${T0}&to=${T0 + MINUTE}&interval=1`);
+    const point = res.body.points.find((p: any) => p.t === T0);
+    expect(point).toMatchObject({ mentions: 1, authors: 1 });
+  });
 });
