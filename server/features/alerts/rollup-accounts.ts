@@ -93,9 +93,7 @@ async function rolledUpMinutes(db: ServiceDeps['db'], workspaceId: number, pairs
       .selectFrom('signal_rollups')
       .select(['brand_id', 'minute'])
       .where((eb) =>
-        eb.or(
-          part.map((k) => eb.and([eb('workspace_id', '=', workspaceId), eb('brand_id', '=', k.brandId), eb('minute', '=', k.minute)])),
-        ),
+        eb.or(part.map((k) => eb.and([eb('workspace_id', '=', workspaceId), eb('brand_id', '=', k.brandId), eb('minute', '=', k.minute)]))),
       )
       .execute();
     for (const row of rows) found.add(`${row.brand_id}:${Number(row.minute)}`);
