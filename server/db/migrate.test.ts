@@ -150,6 +150,19 @@ describe.each(testDialects())('migrations (%s)', (dialect) => {
         : await sql<{ id: number }>`select rowid as id from mentions_fts where mentions_fts match '"kecewa"*'`.execute(db);
     expect(match.rows).toHaveLength(1);
   });
+  it('keeps only replies in the replies index, and finds a post\'s replies through it', async () => {
+    const { db } = database.handle;
+    await migrateToLatest(db);
+    const definition =
+      dialect === 'postgres'
+        ? await sql<{ sql: string }>`select indexdef as sql from pg_indexes where indexname = 'mentions_parent_idx'`.execute(db)
+        : await sql<{ sql: string }>`select sql from sqlite_master where name = 'mentions_parent_idx'`.execute(db);
+    expect(definition.rows[0]?.sql.toLowerCase()).toMatch(/where \(?"?parent_external_id"? is not null\)?/);
+    if (dialect !== 'sqlite') return;
+    const plan = await sql<{ detail: string }>`explain query plan select created_at from mentions
+      where workspace_id = ${1} and platform = ${'x'} and parent_external_id = ${'post-1'} order by created_at`.execute(db);
+    expect(plan.rows.map((r) => r.detail).join('\n')).toMatch(/USING (COVERING )?INDEX mentions_parent_idx/);
+  });
   it('lets the creators of owned accounts made before publishing rights existed keep posting as them', async () => {
     const { db } = database.handle;
     await migrateToLatest(db);

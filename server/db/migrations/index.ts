@@ -18,6 +18,7 @@ import * as inbox from './2026-11-22T0410-inbox';
 import * as statements from './2026-11-22T0420-statements';
 import * as moderation from './2026-11-22T0430-moderation';
 import * as ftsBulkFill from './2026-11-22T0500-fts-bulk-fill';
+import * as partialReplyIndex from './2026-11-22T0600-partial-reply-index';
 /** Every migration, in order; names are timestamps so they sort. */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21T1500-initial': initial,
@@ -38,4 +39,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22T0420-statements': statements,
   '2026-11-22T0430-moderation': moderation,
   '2026-11-22T0500-fts-bulk-fill': ftsBulkFill,
+  '2026-11-22T0600-partial-reply-index': partialReplyIndex,
 };
