@@ -150,7 +150,7 @@ describe.each(testDialects())('migrations (%s)', (dialect) => {
         : await sql<{ id: number }>`select rowid as id from mentions_fts where mentions_fts match '"kecewa"*'`.execute(db);
     expect(match.rows).toHaveLength(1);
   });
-  it('keeps only replies in the replies index, and finds a post\'s replies through it', async () => {
+  it("keeps only replies in the replies index, and finds a post's replies through it", async () => {
     const { db } = database.handle;
     await migrateToLatest(db);
     const definition =
