@@ -61,8 +61,14 @@ function readAuthorFactsOnSqlite(
         if (!row) continue;
         author = { platform: row.platform, handle: row.handle, firstSeenAt: Number(row.first_seen_at) };
       }
-      const earlier = countEarlier.get(workspaceId, author.handle, batchStart, author.platform) as { n: number };
-      facts.set(id, { ...author, postsBefore: Number(earlier.n) });
+      // First seen (the earliest post time stored for the account, this batch's included) at or after the batch's
+      // start: none of its posts is earlier, so there is nothing to count. In a history import in random time
+      // order that is nearly every account.
+      const postsBefore =
+        author.firstSeenAt >= batchStart
+          ? 0
+          : Number((countEarlier.get(workspaceId, author.handle, batchStart, author.platform) as { n: number }).n);
+      facts.set(id, { ...author, postsBefore });
     }
     return facts;
   });
