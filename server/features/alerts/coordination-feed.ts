@@ -61,9 +61,9 @@ function readAuthorFactsOnSqlite(
         if (!row) continue;
         author = { platform: row.platform, handle: row.handle, firstSeenAt: Number(row.first_seen_at) };
       }
-      // First seen (the earliest post time stored for the account, this batch's included) at or after the batch's
-      // start: none of its posts is earlier, so there is nothing to count. In a history import in random time
-      // order that is nearly every account.
+      // First seen (the earliest post time ever stored for the account, this batch's included) at or after the
+      // batch's start: none of its posts is earlier, so there is nothing to count. In a history import in random
+      // time order that is nearly every account.
       const postsBefore =
         author.firstSeenAt >= batchStart
           ? 0
@@ -125,8 +125,10 @@ export async function coordinationFeed(
     const rows = await db.selectFrom('authors').select(['id', 'platform', 'handle', 'first_seen_at']).where('id', 'in', part).execute();
     for (const row of rows)
       facts.set(row.id, { platform: row.platform, handle: row.handle, firstSeenAt: Number(row.first_seen_at), postsBefore: 0 });
-    // By handle, so the count walks the author index (workspace, handle, time) instead of the timeline.
-    const handles = [...new Set(rows.map((row) => row.handle))];
+    // By handle, so the count walks the author index (workspace, handle, time) instead of the timeline; an
+    // account first seen since the batch began has nothing before it to count (see readAuthorFactsOnSqlite).
+    const handles = [...new Set(rows.filter((row) => Number(row.first_seen_at) < batchStart).map((row) => row.handle))];
+    if (handles.length === 0) continue;
     const counts = await db
       .selectFrom('mentions')
       .select((eb) => ['platform', 'author_handle', eb.fn.countAll<number>().as('n')])
