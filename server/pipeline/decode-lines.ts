@@ -46,7 +46,7 @@ const resolveShared = createColumnResolver();
 
 /**
  * Parses JSON lines and maps their columns onto mention fields; a line that is not a JSON object is
- * rejected with its line number. The source row is kept as the raw payload.
+ * rejected with its line number. The line itself is kept as the raw payload.
  */
 export function decodeJsonLines({ lines, mapping }: JsonLinesBatch): { rows: IncomingRow[]; rejected: RejectedRow[] } {
   const rows: IncomingRow[] = [];
@@ -66,7 +66,8 @@ export function decodeJsonLines({ lines, mapping }: JsonLinesBatch): { rows: Inc
     }
     const row = value as Record<string, unknown>;
     const map = resolveShared(Object.keys(row), mapping.columns, explicitKey);
-    rows.push({ line, data: applyColumnMap(row, map, mapping.defaults), raw: row });
+    // The line is the raw payload as sent: JSON of an object, with whatever space surrounded it trimmed.
+    rows.push({ line, data: applyColumnMap(row, map, mapping.defaults), rawJson: text.trim() });
   }
   return { rows, rejected };
 }

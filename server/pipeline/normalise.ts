@@ -43,7 +43,7 @@ export function normaliseRows(rows: readonly IncomingRow[]): { mentions: Pipelin
       line: row.line,
       record,
       authorHandle: normaliseHandle(record.authorHandle),
-      raw: JSON.stringify(row.raw ?? row.data),
+      raw: row.rawJson ?? JSON.stringify(row.raw ?? row.data),
       brands: new Map(),
     });
   }

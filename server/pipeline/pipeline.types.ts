@@ -7,6 +7,8 @@ export interface IncomingRow {
   data: unknown;
   /** The row as the source had it, kept as the raw payload; defaults to `data`. */
   raw?: unknown;
+  /** The raw payload's JSON as the source sent it (a JSON line as read), so it is not written out again. */
+  rawJson?: string;
 }
 
 /** A row that passed validation and is on its way to the store. */
