@@ -15,6 +15,7 @@ import {
   updateSnapshot,
 } from './engagement';
 import type { EngagementUpdate, PipelineMention, StoredMention } from './pipeline.types';
+import { toStoredMention } from './stored-mention';
 
 // The same statements the Kysely path builds, prepared once: one row per run, no query compiled per batch.
 const UPSERT_AUTHOR = `insert into authors (workspace_id, platform, handle, name, followers, first_seen_at, last_seen_at)
@@ -204,7 +205,7 @@ export function storeBatchOnSqlite(
       const result = insertMention.run(values);
       if (result.changes === 0) continue;
       const id = Number(result.lastInsertRowid);
-      stored.push({ ...m, id, workspaceId, authorId, authorFirstSeenAt: author ? Number(author.first_seen_at) : null });
+      stored.push(toStoredMention(m, id, workspaceId, { id: authorId, firstSeenAt: author ? Number(author.first_seen_at) : null }));
     }
     if (stored.length > 0) session.prepare(FILL_FTS).run(JSON.stringify(stored.map((m) => m.id)));
     session.prepare(RESUME_FTS).run();

@@ -7,6 +7,7 @@ import { recordEngagement } from './engagement';
 import type { EngagementUpdate, PipelineMention, StoredMention } from './pipeline.types';
 import { collectAuthors } from './authors';
 import { storeBatchOnSqlite } from './store-sqlite';
+import { toStoredMention } from './stored-mention';
 
 // SQLite allows 32,766 bound parameters per statement; 31 columns × 500 rows stays well below.
 const CHUNK = 500;
@@ -109,7 +110,7 @@ export async function storeBatch(
       const byIdentity = new Map(part.map((m) => [`${m.record.platform}\u0000${m.record.externalId}`, m]));
       for (const row of inserted) {
         const mention = byIdentity.get(`${row.platform}\u0000${row.external_id}`);
-        if (mention) stored.push({ ...mention, id: row.id, workspaceId });
+        if (mention) stored.push(toStoredMention(mention, row.id, workspaceId));
       }
     }
     const links = stored.flatMap((m) =>

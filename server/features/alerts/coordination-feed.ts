@@ -68,7 +68,7 @@ function readAuthorFactsOnSqlite(
         author.firstSeenAt >= batchStart
           ? 0
           : Number((countEarlier.get(workspaceId, author.handle, batchStart, author.platform) as { n: number }).n);
-      facts.set(id, { ...author, postsBefore });
+      facts.set(id, { platform: author.platform, handle: author.handle, firstSeenAt: author.firstSeenAt, postsBefore });
     }
     return facts;
   });
