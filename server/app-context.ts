@@ -83,10 +83,11 @@ export function createAppContext(options: AppContextOptions) {
     mergeHooks(
       {
         afterStore: [
-          (workspaceId, stored) => alertEngine.afterStore(workspaceId, stored),
+          (workspaceId, stored, context) => alertEngine.afterStore(workspaceId, stored, context),
           (workspaceId, stored) => inboxFeature.inbox.afterStore(workspaceId, stored),
         ],
         afterEngagement: [(workspaceId, updates) => alertEngine.afterEngagement(workspaceId, updates)],
+        afterHistory: [(workspaceId) => alertEngine.afterHistory(workspaceId)],
       },
       options.hooks,
     ),
@@ -194,6 +195,7 @@ function mergeHooks(...all: (IngestHooks | undefined)[]): IngestHooks {
     beforeStore: all.flatMap((h) => h?.beforeStore ?? []),
     afterStore: all.flatMap((h) => h?.afterStore ?? []),
     afterEngagement: all.flatMap((h) => h?.afterEngagement ?? []),
+    afterHistory: all.flatMap((h) => h?.afterHistory ?? []),
   };
 }
 

@@ -1,6 +1,7 @@
 export { type BatchPreparer, createIngestPipeline, type IngestPipeline } from './ingest';
 export { normaliseHandle } from './normalise';
 export type {
+  BatchContext,
   BatchResult,
   EngagementUpdate,
   IncomingRow,

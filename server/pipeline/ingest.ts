@@ -2,9 +2,11 @@ import { Counter, type Registry } from 'prom-client';
 import type { ServiceDeps } from '../deps';
 import { type WatchQuerySource, createQueryCompiler, loadWatchQueries } from './match';
 import { type PreparedBatch, prepareRows } from './prepare';
-import type { BatchResult, IncomingRow, IngestHooks } from './pipeline.types';
+import type { BatchContext, BatchResult, IncomingRow, IngestHooks } from './pipeline.types';
 import { type BatchInput, type JsonLinesBatch, sizeOfBatch } from './decode-lines';
 import { storeBatch } from './store';
+
+const LIVE: BatchContext = { history: false };
 
 function counterIn(registry: Registry) {
   const existing = registry.getSingleMetric('siaga_mentions_ingested_total');
@@ -58,7 +60,7 @@ export function createIngestPipeline(
     return next;
   }
 
-  function run(workspaceId: number, input: BatchInput): Promise<BatchResult> {
+  function run(workspaceId: number, input: BatchInput, context: BatchContext): Promise<BatchResult> {
     const prepared = (async () => {
       const queries = await loadWatchQueries(db, workspaceId);
       return preparer ? preparer.prepare(workspaceId, input, queries) : prepareRows(input, compile(queries), null);
@@ -71,7 +73,7 @@ export function createIngestPipeline(
       // batches the event loop gets a turn: the reads that make the next batches (a CSV import's stream, HTTP
       // requests) go on meanwhile, instead of waiting until every batch already prepared has been stored.
       await new Promise<void>((resolve) => setImmediate(resolve));
-      return storeAndReport(workspaceId, input, batch);
+      return storeAndReport(workspaceId, input, batch, context);
     });
   }
 
@@ -79,10 +81,11 @@ export function createIngestPipeline(
     workspaceId: number,
     input: BatchInput,
     { mentions, rejected, duplicates }: PreparedBatch,
+    context: BatchContext,
   ): Promise<BatchResult> {
     for (const hook of hooks.beforeStore ?? []) await hook(workspaceId, mentions);
     const { stored, engagement } = await storeBatch(db, dialect, workspaceId, mentions, clock.now());
-    for (const hook of hooks.afterStore ?? []) await hook(workspaceId, stored);
+    for (const hook of hooks.afterStore ?? []) await hook(workspaceId, stored, context);
     if (engagement.length > 0) for (const hook of hooks.afterEngagement ?? []) await hook(workspaceId, engagement);
     const result = {
       received: sizeOfBatch(input),
@@ -97,23 +100,38 @@ export function createIngestPipeline(
     return result;
   }
 
-  function track(workspaceId: number, input: BatchInput): Promise<BatchResult> {
-    if (draining) return Promise.reject(new Error('The ingest pipeline is shutting down'));
-    const job = run(workspaceId, input);
+  function track<T>(job: Promise<T>): Promise<T> {
     inFlight.add(job);
     void job.finally(() => inFlight.delete(job)).catch(() => undefined);
     return job;
   }
 
+  function ingest(workspaceId: number, input: BatchInput, context: BatchContext): Promise<BatchResult> {
+    if (draining) return Promise.reject(new Error('The ingest pipeline is shutting down'));
+    return track(run(workspaceId, input, context));
+  }
+
   return {
     /** Ingests one batch; the batch is stored whole or not at all. */
-    ingestBatch(workspaceId: number, rows: readonly IncomingRow[]): Promise<BatchResult> {
-      return track(workspaceId, rows);
+    ingestBatch(workspaceId: number, rows: readonly IncomingRow[], context: BatchContext = LIVE): Promise<BatchResult> {
+      return ingest(workspaceId, rows, context);
     },
 
     /** Ingests lines of a JSON Lines file, parsed and mapped with the rest of the per-row work. */
-    ingestJsonLines(workspaceId: number, batch: JsonLinesBatch): Promise<BatchResult> {
-      return track(workspaceId, batch);
+    ingestJsonLines(workspaceId: number, batch: JsonLinesBatch, context: BatchContext = LIVE): Promise<BatchResult> {
+      return ingest(workspaceId, batch, context);
+    },
+
+    /**
+     * Ends an import of history: once every batch sent before is stored (or failed), the `afterHistory`
+     * hooks run, so detectors learn from the whole import in time order.
+     */
+    finishHistory(workspaceId: number): Promise<void> {
+      return track(
+        inStoreOrder(workspaceId, async () => {
+          for (const hook of hooks.afterHistory ?? []) await hook(workspaceId);
+        }),
+      );
     },
 
     /** Stops taking batches and waits for those in flight, for a graceful shutdown. */

@@ -61,9 +61,20 @@ export interface EngagementUpdate {
  * Where later stages plug in: analysis enriches mentions before they are stored;
  * detectors and automation react to what was stored.
  */
+/** Where a batch comes from. */
+export interface BatchContext {
+  /**
+   * History: a file import, whose mentions may be of any age and come in any time order. Its batches are
+   * stored as they come, and `finishHistory` tells the hooks when the whole import is in.
+   */
+  history: boolean;
+}
+
 export interface IngestHooks {
   beforeStore?: ((workspaceId: number, mentions: PipelineMention[]) => void | Promise<void>)[];
-  afterStore?: ((workspaceId: number, stored: StoredMention[]) => void | Promise<void>)[];
+  afterStore?: ((workspaceId: number, stored: StoredMention[], context: BatchContext) => void | Promise<void>)[];
+  /** An import of history has stored all it will store (after the `afterStore` of its last batch). */
+  afterHistory?: ((workspaceId: number) => void | Promise<void>)[];
   /** Posts already stored whose counters rose in this batch (after `afterStore`). */
   afterEngagement?: ((workspaceId: number, updates: EngagementUpdate[]) => void | Promise<void>)[];
 }

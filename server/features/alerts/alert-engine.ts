@@ -12,12 +12,12 @@ import {
 import { chunks } from '../../db/chunks';
 import type { ServiceDeps } from '../../deps';
 import type { LiveEvents } from '../../events/live-events';
-import type { EngagementUpdate, StoredMention } from '../../pipeline';
+import type { BatchContext, EngagementUpdate, StoredMention } from '../../pipeline';
 import { listAlertRules } from './alert-rules';
 import { saveBaselinesOnSqlite } from './baselines';
 import { higherSeverity, loadAlert } from './alerts.store';
 import { assessImpact } from './impact';
-import { type MinuteCounts, addToRollups, countByMinute } from './rollups';
+import { type MinuteCounts, addToRollups, countByMinute, readMinuteCounts, rollupSpan } from './rollups';
 import { discountAccountsSeenBefore } from './rollup-accounts';
 import { type CoordinationFeed, coordinationFeed, watchingSinceOf } from './coordination-feed';
 import { type Firing, round } from './firing';
@@ -30,7 +30,6 @@ import {
   type SeriesDetector,
   type SeriesOutput,
   advanceSeries,
-  baseInHourTo,
   emptySeries,
   restoreSeries,
 } from './series';
@@ -53,6 +52,18 @@ export interface AlertEngineOptions {
 }
 
 const HOUR = 3_600_000;
+/**
+ * After an import of history, the series rules relearn from the rollups; an interval that ended longer ago
+ * than this before now is learnt and charted but raises nothing (as posts first seen a day late raise nothing).
+ */
+const HISTORY_ALERT_AGE = 24 * HOUR;
+/** Minutes of rollups read at a time while a series relearns its history. */
+const RELEARN_SPAN = 7 * 24 * HOUR;
+/**
+ * How far back a series relearns: four times the longest memory of its detectors (the volume detector's
+ * tail calibration, 14 days), so what came before would weigh under 2% of what it knows.
+ */
+const RELEARN_HORIZON = 8 * 7 * 24 * HOUR;
 
 /** Rules whose signal is a count or a share per interval, read from the minute counts (series.ts). */
 const SERIES_SIGNALS: ReadonlySet<SignalKind> = new Set([
@@ -231,6 +242,8 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
   /** Detector states by `rule:brand`, as loaded or last saved. */
   const states = new Map<string, unknown>();
   const watching = new Map<number, number>();
+  /** Brands that batches of history reached, per workspace, until `learnFromHistory` feeds them to the series rules. */
+  const historyBrands = new Map<number, Set<number>>();
   const inQueue = createWorkspaceQueue();
   const utcOffsetMinutes = options.utcOffsetMinutes ?? 7 * 60;
 
@@ -361,8 +374,17 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
   const postVelocity = createPostVelocityWatch(deps, { raise, stateFor, saveState });
   const virality = createViralityWatch(deps, { raise, stateFor, saveState });
 
-  /** A count or share rule: the brand's minutes into five-minute intervals, through its detector. */
-  async function watchSeries(workspaceId: number, rule: AlertRule, brandId: number, minutes: readonly MinuteCounts[]) {
+  /**
+   * A count or share rule: the brand's minutes into five-minute intervals, through its detector. Intervals
+   * that ended before `firesFrom` are learnt but raise nothing.
+   */
+  async function watchSeries(
+    workspaceId: number,
+    rule: AlertRule,
+    brandId: number,
+    minutes: readonly MinuteCounts[],
+    firesFrom = -Infinity,
+  ) {
     const state = await stateFor(rule.id, brandId, restoreSeries, emptySeries);
     // Minutes of intervals the detector has closed reach the rollups only (advanceSeries skips them); a
     // batch of nothing else leaves the state as it was, so there is nothing to learn, score or save.
@@ -384,6 +406,7 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     await saveState(workspaceId, rule.id, brandId, state);
     const fireAt = async (t: number, output: SeriesOutput, observed: IntervalCounts, lastHour: number) => {
       if (!(output.alert || output.active) || lastHour < rule.minPerHour || output.value === null) return;
+      if (t + INTERVAL_MS < firesFrom) return;
       const share = SHARE_SIGNALS.has(rule.signal);
       const reason: AlertReason = {
         signal: rule.signal,
@@ -411,10 +434,7 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
       });
     };
     // An interval that closed as an alert, then the open one on its counts so far.
-    for (const { t, output } of closed) {
-      const entry = state.recent.find(([start]) => start === t);
-      await fireAt(t, output, { count: entry?.[1] ?? 0, base: entry?.[2] ?? 0 }, baseInHourTo(state, t));
-    }
+    for (const { t, output, firing } of closed) if (firing) await fireAt(t, output, firing.observed, firing.lastHour);
     if (assessment && state.open !== null) await fireAt(state.open, assessment.output, assessment.observed, assessment.lastHour);
   }
 
@@ -571,7 +591,13 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     return from;
   }
 
-  async function process(workspaceId: number, stored: readonly StoredMention[]) {
+  /**
+   * After each stored batch. A batch of history (a file import) goes to the rollups but not to the series
+   * rules: it may come in any time order, and a detector takes an interval it has closed as late data,
+   * so a month imported in random order would teach it the first batch only. `learnFromHistory` feeds
+   * them the rollups in time order once the import is done.
+   */
+  async function process(workspaceId: number, stored: readonly StoredMention[], { history }: BatchContext) {
     const minutes = countByMinute(stored);
     // Replies that name no brand still grow the cascade of a brand's post.
     const replies = stored.some((m) => m.record.parentId);
@@ -591,6 +617,11 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
       else minutesByBrand.set(minute.brandId, [minute]);
     }
     const brandIds = [...minutesByBrand.keys()];
+    if (history) {
+      const pending = historyBrands.get(workspaceId) ?? new Set<number>();
+      for (const brandId of brandIds) pending.add(brandId);
+      historyBrands.set(workspaceId, pending);
+    }
     const terms = rules.some((r) => r.signal === 'emerging_term') ? termIntervals(stored, await termsOpenFrom(rules, brandIds)) : null;
     let feed: CoordinationFeed | null = null;
     if (rules.some((r) => r.signal === 'coordinated')) {
@@ -604,10 +635,45 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     for (const rule of rules) {
       for (const brandId of brandIds) {
         if (rule.brandId !== null && rule.brandId !== brandId) continue;
-        if (SERIES_SIGNALS.has(rule.signal)) await watchSeries(workspaceId, rule, brandId, minutesByBrand.get(brandId) ?? []);
-        else if (rule.signal === 'emerging_term' && terms)
+        if (SERIES_SIGNALS.has(rule.signal)) {
+          if (!history) await watchSeries(workspaceId, rule, brandId, minutesByBrand.get(brandId) ?? []);
+        } else if (rule.signal === 'emerging_term' && terms)
           await watchTerms(workspaceId, rule, brandId, terms.get(brandId) ?? new Map<number, TermInterval>());
         else if (rule.signal === 'coordinated' && feed) await watchCoordination(workspaceId, rule, brandId, feed);
+      }
+    }
+    options.events.publish(workspaceId, { type: 'signals.updated', brandIds, at: clock.now() });
+  }
+
+  /**
+   * Once an import of history is stored: each series rule relearns the brands it touched from their rollups
+   * (up to eight weeks), in time order, as if every mention had come live, so its baseline knows the usual volume.
+   * Intervals that ended more than a day ago raise nothing; the latest ones alert as they would have.
+   */
+  async function learnFromHistory(workspaceId: number) {
+    const brandIds = [...(historyBrands.get(workspaceId) ?? [])].sort((a, b) => a - b);
+    historyBrands.delete(workspaceId);
+    if (brandIds.length === 0) return;
+    const rules = (await listAlertRules(deps, workspaceId)).filter((r) => r.enabled && SERIES_SIGNALS.has(r.signal));
+    const firesFrom = clock.now() - HISTORY_ALERT_AGE;
+    for (const brandId of brandIds) {
+      const watchers = rules.filter((r) => r.brandId === null || r.brandId === brandId);
+      const span = watchers.length > 0 ? await rollupSpan(deps, workspaceId, brandId) : null;
+      if (!span) continue;
+      const start = Math.floor(Math.max(span.first, span.last - RELEARN_HORIZON) / INTERVAL_MS) * INTERVAL_MS;
+      for (const rule of watchers) {
+        states.set(`${rule.id}:${brandId}`, emptySeries());
+        await db
+          .deleteFrom('signal_baselines')
+          .where('rule_id', '=', rule.id)
+          .where('brand_id', '=', brandId)
+          .where('t', '>=', start)
+          .execute();
+      }
+      // A week of minutes at a time; each rule's state carries over from one to the next.
+      for (let from = start; from <= span.last; from += RELEARN_SPAN) {
+        const minutes = await readMinuteCounts(deps, workspaceId, brandId, from, from + RELEARN_SPAN);
+        for (const rule of watchers) await watchSeries(workspaceId, rule, brandId, minutes, firesFrom);
       }
     }
     options.events.publish(workspaceId, { type: 'signals.updated', brandIds, at: clock.now() });
@@ -664,7 +730,10 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
 
   return {
     /** The ingest hook: runs after each stored batch, one batch at a time per workspace. */
-    afterStore: (workspaceId: number, stored: StoredMention[]) => inQueue(workspaceId, () => process(workspaceId, stored)),
+    afterStore: (workspaceId: number, stored: StoredMention[], context: BatchContext) =>
+      inQueue(workspaceId, () => process(workspaceId, stored, context)),
+    /** The ingest hook for the end of an import of history. */
+    afterHistory: (workspaceId: number) => inQueue(workspaceId, () => learnFromHistory(workspaceId)),
     /** The ingest hook for posts seen again with higher engagement counters. */
     afterEngagement: (workspaceId: number, updates: EngagementUpdate[]) =>
       inQueue(workspaceId, () => processEngagement(workspaceId, updates)),

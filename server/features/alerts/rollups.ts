@@ -143,6 +143,62 @@ export async function addToRollups({ db }: Pick<ServiceDeps, 'db'>, workspaceId:
   });
 }
 
+/** The first and last minute of a brand's rollups, or null when it has none. */
+export async function rollupSpan({ db }: Pick<ServiceDeps, 'db'>, workspaceId: number, brandId: number) {
+  const row = await db
+    .selectFrom('signal_rollups')
+    .select((eb) => [eb.fn.min<number>('minute').as('first'), eb.fn.max<number>('minute').as('last')])
+    .where('workspace_id', '=', workspaceId)
+    .where('brand_id', '=', brandId)
+    .executeTakeFirst();
+  return row?.first == null || row.last == null ? null : { first: Number(row.first), last: Number(row.last) };
+}
+
+/** A brand's minute counts from `from` (inclusive) to `to` (exclusive) as the rollups hold them, in time order. */
+export async function readMinuteCounts(
+  { db }: Pick<ServiceDeps, 'db'>,
+  workspaceId: number,
+  brandId: number,
+  from: number,
+  to: number,
+): Promise<MinuteCounts[]> {
+  const rows = await db
+    .selectFrom('signal_rollups')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('brand_id', '=', brandId)
+    .where('minute', '>=', from)
+    .where('minute', '<', to)
+    .orderBy('minute')
+    .execute();
+  const byMinute = new Map<number, MinuteCounts>();
+  for (const r of rows) {
+    const minute = Number(r.minute);
+    byMinute.set(minute, {
+      brandId,
+      minute,
+      mentions: Number(r.mentions),
+      negative: Number(r.negative),
+      neutral: Number(r.neutral),
+      positive: Number(r.positive),
+      reach: Number(r.reach),
+      negativeReach: Number(r.negative_reach),
+      authors: Number(r.authors),
+      categories: new Map(),
+    });
+  }
+  const categories = await db
+    .selectFrom('signal_category_rollups')
+    .select(['minute', 'category', 'mentions'])
+    .where('workspace_id', '=', workspaceId)
+    .where('brand_id', '=', brandId)
+    .where('minute', '>=', from)
+    .where('minute', '<', to)
+    .execute();
+  for (const c of categories) byMinute.get(Number(c.minute))?.categories.set(c.category as CrisisCategory, Number(c.mentions));
+  return [...byMinute.values()];
+}
+
 const UPSERT_ROLLUP = `insert into signal_rollups
     (workspace_id, brand_id, minute, mentions, negative, neutral, positive, reach, negative_reach, authors)
   values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -130,6 +130,8 @@ function shareOutput(out: Omit<RatioOutput, 'reason'>): SeriesOutput {
 export interface ClosedInterval {
   t: number;
   output: SeriesOutput;
+  /** For an interval to alert on, its counts and what the floor counted in the hour up to it, as they were when it closed. */
+  firing: { observed: IntervalCounts; lastHour: number } | null;
 }
 
 export interface SeriesAssessment {
@@ -159,9 +161,12 @@ export function advanceSeries(
   const detector = detectorOf(settings, state.detector);
   const closed: ClosedInterval[] = [];
   const close = (t: number, value: IntervalCounts) => {
-    closed.push({ t, output: detector.observe(t, value) });
+    const output = detector.observe(t, value);
     state.recent.push([t, value.count, value.base]);
     while (state.recent.length > 0 && state.recent[0]![0] <= t - HOUR_INTERVALS * INTERVAL_MS) state.recent.shift();
+    // Read now: one call may close many hours of intervals (a silence, a replay of history), and `recent` keeps the last.
+    const firing = output.alert || output.active ? { observed: value, lastHour: baseInHourTo(state, t) } : null;
+    closed.push({ t, output, firing });
   };
   const intervals = [...counts.keys()].sort((a, b) => a - b);
   let touched = false;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { IngestSummary, MentionRecord } from '../../../core/api';
 import type { ServiceDeps } from '../../deps';
 import {
+  type BatchContext,
   type BatchResult,
   type ColumnMap,
   type IncomingRow,
@@ -31,6 +32,8 @@ export interface ImportOptions {
 }
 
 const MAX_BATCHES_IN_FLIGHT = 3;
+/** A file holds history: mentions of any age in any order (see BatchContext). */
+const HISTORY: BatchContext = { history: true };
 const CSV_READ_BYTES = 4 << 20;
 
 /**
@@ -73,7 +76,7 @@ export function createImportService(deps: ServiceDeps, pipeline: IngestPipeline)
           const input = fs.createReadStream(options.file, { highWaterMark: CSV_READ_BYTES });
           try {
             await readCsvRows(readCsv(input, options.delimiter ?? detectDelimiter(options.file)), mapping, batchSize, summary, (rows) =>
-              send(pipeline.ingestBatch(options.workspaceId, rows), input.bytesRead),
+              send(pipeline.ingestBatch(options.workspaceId, rows, HISTORY), input.bytesRead),
             );
           } finally {
             input.destroy();
@@ -81,15 +84,18 @@ export function createImportService(deps: ServiceDeps, pipeline: IngestPipeline)
         } else {
           // Lines go to the pipeline unparsed: parsing and mapping them is per-row work its workers do.
           for (const { lines, bytesRead } of readJsonLineBatches(options.file, batchSize)) {
-            await send(pipeline.ingestJsonLines(options.workspaceId, { lines, mapping }), bytesRead);
+            await send(pipeline.ingestJsonLines(options.workspaceId, { lines, mapping }, HISTORY), bytesRead);
           }
         }
         await Promise.all(inFlight.splice(0));
       } catch (error) {
-        // Let the batches already sent finish before reporting, so nothing is written after the error is seen.
+        // Let the batches already sent finish before reporting, so nothing is written after the error is seen,
+        // and let the detectors learn from those that were stored.
         await Promise.allSettled(inFlight);
+        await pipeline.finishHistory(options.workspaceId).catch(() => undefined);
         throw error;
       }
+      await pipeline.finishHistory(options.workspaceId);
       summary.rejected.sort((a, b) => a.line - b.line);
       await recordAudit(deps.db, SYSTEM_ACTOR, deps.clock.now(), {
         workspaceId: options.workspaceId,
