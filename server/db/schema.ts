@@ -77,6 +77,8 @@ export interface WorkspacesTable {
   slug: string;
   name: string;
   created_at: number;
+  /** Raised each time an import of history makes the alert rules relearn (see the alert engine). */
+  detector_generation: Generated<number>;
 }
 
 export interface UsersTable {

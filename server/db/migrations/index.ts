@@ -19,6 +19,7 @@ import * as statements from './2026-11-22T0420-statements';
 import * as moderation from './2026-11-22T0430-moderation';
 import * as ftsBulkFill from './2026-11-22T0500-fts-bulk-fill';
 import * as partialReplyIndex from './2026-11-22T0600-partial-reply-index';
+import * as detectorGeneration from './2026-11-23T0700-detector-generation';
 /** Every migration, in order; names are timestamps so they sort. */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-21T1500-initial': initial,
@@ -40,4 +41,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22T0430-moderation': moderation,
   '2026-11-22T0500-fts-bulk-fill': ftsBulkFill,
   '2026-11-22T0600-partial-reply-index': partialReplyIndex,
+  '2026-11-23T0700-detector-generation': detectorGeneration,
 };

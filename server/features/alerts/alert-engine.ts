@@ -244,6 +244,8 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
   const watching = new Map<number, number>();
   /** Brands that batches of history reached, per workspace, until `learnFromHistory` feeds them to the series rules. */
   const historyBrands = new Map<number, Set<number>>();
+  /** Per workspace, the detector generation (`workspaces.detector_generation`) the cached states belong to. */
+  const generations = new Map<number, number>();
   const inQueue = createWorkspaceQueue();
   const utcOffsetMinutes = options.utcOffsetMinutes ?? 7 * 60;
 
@@ -261,6 +263,20 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
       states.set(key, state);
     }
     return state;
+  }
+
+  /**
+   * Before a batch: when another process relearnt the workspace's rules (an import of history beside a
+   * running server), their cached states are dropped and read again, rather than written back over.
+   */
+  async function refreshStates(workspaceId: number, rules: readonly AlertRule[]) {
+    const row = await db.selectFrom('workspaces').select('detector_generation').where('id', '=', workspaceId).executeTakeFirst();
+    const generation = Number(row?.detector_generation ?? 0);
+    const known = generations.get(workspaceId);
+    generations.set(workspaceId, generation);
+    if (known === undefined || known === generation) return;
+    const ruleIds = new Set(rules.map((r) => r.id));
+    for (const key of states.keys()) if (ruleIds.has(Number(key.slice(0, key.indexOf(':'))))) states.delete(key);
   }
 
   async function saveState(workspaceId: number, ruleId: number, brandId: number, state: unknown) {
@@ -603,6 +619,7 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     const replies = stored.some((m) => m.record.parentId);
     if (minutes.length === 0 && !replies) return;
     const rules = (await listAlertRules(deps, workspaceId)).filter((r) => r.enabled);
+    await refreshStates(workspaceId, rules);
     const viralityRules = rules.filter((r) => r.signal === 'virality');
     if (viralityRules.length > 0) await virality.watchNewPosts(workspaceId, viralityRules, stored, clock.now());
     const velocityRules = rules.filter((r) => r.signal === 'engagement_velocity');
@@ -655,6 +672,7 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     historyBrands.delete(workspaceId);
     if (brandIds.length === 0) return;
     const rules = (await listAlertRules(deps, workspaceId)).filter((r) => r.enabled && SERIES_SIGNALS.has(r.signal));
+    await refreshStates(workspaceId, rules);
     const firesFrom = clock.now() - HISTORY_ALERT_AGE;
     for (const brandId of brandIds) {
       const watchers = rules.filter((r) => r.brandId === null || r.brandId === brandId);
@@ -676,12 +694,21 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
         for (const rule of watchers) await watchSeries(workspaceId, rule, brandId, minutes, firesFrom);
       }
     }
+    // Other processes holding these rules' states read them again (refreshStates).
+    const bumped = await db
+      .updateTable('workspaces')
+      .set((eb) => ({ detector_generation: eb('detector_generation', '+', 1) }))
+      .where('id', '=', workspaceId)
+      .returning('detector_generation')
+      .executeTakeFirst();
+    if (bumped) generations.set(workspaceId, Number(bumped.detector_generation));
     options.events.publish(workspaceId, { type: 'signals.updated', brandIds, at: clock.now() });
   }
 
   /** Posts already stored that came again with higher counters: their velocity, and their cascade with the new counts. */
   async function processEngagement(workspaceId: number, updates: readonly EngagementUpdate[]) {
     const rules = (await listAlertRules(deps, workspaceId)).filter((r) => r.enabled);
+    await refreshStates(workspaceId, rules);
     const velocityRules = rules.filter((r) => r.signal === 'engagement_velocity');
     if (velocityRules.length > 0) await postVelocity.watchRisenPosts(workspaceId, velocityRules, updates);
     const viralityRules = rules.filter((r) => r.signal === 'virality');

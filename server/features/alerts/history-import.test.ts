@@ -3,6 +3,8 @@ import { T0, useWorkspaceApp } from '../../../test/support/app';
 import { testDialects } from '../../../test/support/dialects';
 import { createBrand, ingestMentions, makeTempDir } from '../../../test/support/factories';
 import { angryBurst, calmMentions } from '../../../test/support/signals';
+import { createAppContext } from '../../app-context';
+import { createLogger } from '../../logger';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -30,15 +32,11 @@ describe.each(testDialects())('alerts after an import of history (%s)', (dialect
   });
   afterEach(() => files.remove());
 
-  async function importHistory(rows: readonly Record<string, unknown>[]) {
-    const file = files.file(
-      'history.jsonl',
-      `${shuffled(rows)
-        .map((r) => JSON.stringify(r))
-        .join('\n')}\n`,
-    );
+  async function importHistory(rows: readonly Record<string, unknown>[], ctx = app.t.ctx) {
+    const lines = shuffled(rows).map((r) => JSON.stringify(r));
+    const file = files.file('history.jsonl', `${lines.join('\n')}\n`);
     // Small batches: every one of them spans the three days.
-    const summary = await app.t.ctx.services.imports.importFile({ workspaceId: app.workspaceId, file, format: 'jsonl', batchSize: 100 });
+    const summary = await ctx.services.imports.importFile({ workspaceId: app.workspaceId, file, format: 'jsonl', batchSize: 100 });
     expect(summary.imported).toBe(rows.length);
   }
 
@@ -94,6 +92,8 @@ describe.each(testDialects())('alerts after an import of history (%s)', (dialect
       if (i % 10 === 9 || i === live.length - 1) await ingestMentions(app.t, app.workspaceId, live.slice(i - (i % 10), i + 1));
     }
     expect(await alertsOf('volume')).toEqual([]);
+    // Nor are the usual words new to the emerging-terms rule.
+    expect(await alertsOf('emerging_term')).toEqual([]);
 
     // And a live burst of angry mentions is still one.
     const burst = angryBurst('Rasamie', T0 + 2 * HOUR + 5 * MINUTE, 120, 20);
@@ -131,5 +131,38 @@ describe.each(testDialects())('alerts after an import of history (%s)', (dialect
     expect(volume[0]!.t).toBeGreaterThanOrEqual(last - 8 * 7 * 24 * HOUR - 5 * MINUTE);
     expect(volume[0]!.t).toBeLessThan(last - 8 * 7 * 24 * HOUR + HOUR);
     expect(volume.reduce((sum, b) => sum + b.observed, 0)).toBe(8 * 7 * 24);
+  });
+
+  it('makes a server running beside the import read the relearnt states instead of writing its own back', async () => {
+    const { brandId } = await createBrand(app.owner, app.workspaceId, 'Rasamie', 'rasamie');
+    // The server has watched the last two hours live, so it holds the rules' states in memory.
+    const live = calmMentions({ brand: 'Rasamie', start: T0 - 2 * HOUR, hours: 2, peakPerHour: 24, prefix: 'live' });
+    for (let i = 0; i < live.length; i += 10) await ingestMentions(app.t, app.workspaceId, live.slice(i, i + 10));
+
+    // `siaga import` in another process: the three days before.
+    const cli = createAppContext({
+      config: app.t.ctx.config,
+      clock: app.t.clock,
+      database: app.t.ctx.database,
+      logger: createLogger('silent'),
+    });
+    try {
+      await importHistory(calmMentions({ brand: 'Rasamie', start: START, hours: DAYS * 24 - 2, peakPerHour: 24 }), cli);
+    } finally {
+      await cli.services.notifications.stop();
+      await cli.pipeline.drain();
+    }
+
+    // The server's next batch carries on from what the import taught.
+    await ingestMentions(app.t, app.workspaceId, calmMentions({ brand: 'Rasamie', start: T0, hours: 1, peakPerHour: 24, prefix: 'next' }));
+    const row = await app.t.ctx.db
+      .selectFrom('detector_states')
+      .select('state')
+      .where('rule_id', '=', await ruleId('volume'))
+      .where('brand_id', '=', brandId)
+      .executeTakeFirstOrThrow();
+    const state = JSON.parse(row.state) as { detector: { baseline: { first: number; points: number } } };
+    expect(state.detector.baseline.first).toBeLessThan(START + HOUR);
+    expect(state.detector.baseline.points).toBeGreaterThan(DAYS * 24 * 12 - 24);
   });
 });
