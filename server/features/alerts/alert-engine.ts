@@ -34,6 +34,7 @@ import {
   restoreSeries,
 } from './series';
 import { type TermInterval, advanceTermSeries, emptyTermSeries, restoreTermSeries } from './term-series';
+import { GRAVE_CATEGORIES, readTermIntervals, termIntervals } from './term-intervals';
 
 /** What happened to an alert that people should hear about. */
 export type AlertNoticeKind = 'raised' | 'escalated' | 'severity_raised';
@@ -60,10 +61,12 @@ const HISTORY_ALERT_AGE = 24 * HOUR;
 /** Minutes of rollups read at a time while a series relearns its history. */
 const RELEARN_SPAN = 7 * 24 * HOUR;
 /**
- * How far back a series relearns: four times the longest memory of its detectors (the volume detector's
- * tail calibration, 14 days), so what came before would weigh under 2% of what it knows.
+ * How far back a rule relearns: four times the longest memory of its detector (for counts and shares the
+ * volume detector's tail calibration, 14 days; for emerging terms 7 days), so what came before would weigh
+ * under 2% of what it knows.
  */
-const RELEARN_HORIZON = 8 * 7 * 24 * HOUR;
+const SERIES_RELEARN_HORIZON = 8 * 7 * 24 * HOUR;
+const TERMS_RELEARN_HORIZON = 4 * 7 * 24 * HOUR;
 
 /** Rules whose signal is a count or a share per interval, read from the minute counts (series.ts). */
 const SERIES_SIGNALS: ReadonlySet<SignalKind> = new Set([
@@ -78,8 +81,6 @@ const SERIES_SIGNALS: ReadonlySet<SignalKind> = new Set([
 const SHARE_SIGNALS: ReadonlySet<SignalKind> = new Set(['negative_share', 'net_sentiment']);
 /** Signals about negative talk: an emerging term beside one of their alerts is a warning. */
 const NEGATIVE_SIGNALS: readonly SignalKind[] = ['negative_volume', 'negative_share', 'net_sentiment', 'reach_negativity'];
-/** Categories that are a crisis at any size. */
-const GRAVE_CATEGORIES: ReadonlySet<string> = new Set(['data_privacy', 'account_security', 'product_quality']);
 /** A coordinated-behaviour rule's sensitivity: the share of the accounts that must be new or have little history. */
 const SUSPICIOUS_SHARE: Record<AlertRule['sensitivity'], number> = { high: 0.5, medium: 0.6, low: 0.8 };
 /** Terms one emerging-terms alert names, at most. */
@@ -186,35 +187,9 @@ function restoreCoordination(json: string): CoordinationSeriesState {
   return stored.kind === 'coordination' ? (stored as CoordinationSeriesState) : emptyCoordination();
 }
 
-/**
- * Each brand's key phrases per interval: how many mentions carry each, how many of those are negative or
- * grave. Intervals before `from` (per brand) are left out: the detectors have closed them, so they would
- * skip them anyway, and a batch in random time order is mostly such late mentions.
- */
-function termIntervals(stored: readonly StoredMention[], from: ReadonlyMap<number, number>): Map<number, Map<number, TermInterval>> {
-  const byBrand = new Map<number, Map<number, TermInterval>>();
-  for (const mention of stored) {
-    const t = Math.floor(mention.record.createdAt / INTERVAL_MS) * INTERVAL_MS;
-    let phrases: Set<string> | null = null;
-    const negative = mention.analysis?.sentiment === 'negative' ? 1 : 0;
-    const grave = (mention.analysis?.categories ?? []).some((c) => GRAVE_CATEGORIES.has(c)) ? 1 : 0;
-    for (const brandId of mention.brands.keys()) {
-      if (t < (from.get(brandId) ?? -Infinity)) continue;
-      phrases ??= new Set(mention.analysis?.keyPhrases ?? []);
-      const intervals = byBrand.get(brandId) ?? new Map<number, TermInterval>();
-      byBrand.set(brandId, intervals);
-      const interval = intervals.get(t) ?? { mentions: 0, terms: {} };
-      intervals.set(t, interval);
-      interval.mentions++;
-      for (const phrase of phrases) {
-        const entry = (interval.terms[phrase] ??= [0, 0, 0]);
-        entry[0]++;
-        entry[1] += negative;
-        entry[2] += grave;
-      }
-    }
-  }
-  return byBrand;
+/** Where a rule relearns from: the start of the interval `horizon` before the brand's last minute, or its first. */
+function relearnFrom(span: { first: number; last: number }, horizon: number): number {
+  return Math.floor(Math.max(span.first, span.last - horizon) / INTERVAL_MS) * INTERVAL_MS;
 }
 
 /** Serialises work per workspace: two batches in flight must not race on one detector's state. */
@@ -473,7 +448,14 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
   }
 
   /** An emerging-terms rule: the key phrases of the brand's mentions per interval. */
-  async function watchTerms(workspaceId: number, rule: AlertRule, brandId: number, intervals: ReadonlyMap<number, TermInterval>) {
+  /** An emerging-terms rule: the brand's key phrases per interval; findings in intervals that ended before `firesFrom` raise nothing. */
+  async function watchTerms(
+    workspaceId: number,
+    rule: AlertRule,
+    brandId: number,
+    intervals: ReadonlyMap<number, TermInterval>,
+    firesFrom = -Infinity,
+  ) {
     const state = await stateFor(rule.id, brandId, restoreTermSeries, emptyTermSeries);
     // As for count series: only late intervals leave the state as it was.
     const open = state.open;
@@ -486,7 +468,9 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
     await saveState(workspaceId, rule.id, brandId, state);
     // One alert per brand for the terms that burst together, so a wave that brings fifteen new phrases
     // is one alert that names them, not fifteen.
-    const due = findings.filter((found) => found.lastHour >= rule.minPerHour).sort((a, b) => b.score - a.score);
+    const due = findings
+      .filter((found) => found.lastHour >= rule.minPerHour && found.t + INTERVAL_MS >= firesFrom)
+      .sort((a, b) => b.score - a.score);
     const top = due[0];
     if (!top) return;
     let severity: AlertSeverity = 'info';
@@ -639,7 +623,8 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
       for (const brandId of brandIds) pending.add(brandId);
       historyBrands.set(workspaceId, pending);
     }
-    const terms = rules.some((r) => r.signal === 'emerging_term') ? termIntervals(stored, await termsOpenFrom(rules, brandIds)) : null;
+    const terms =
+      !history && rules.some((r) => r.signal === 'emerging_term') ? termIntervals(stored, await termsOpenFrom(rules, brandIds)) : null;
     let feed: CoordinationFeed | null = null;
     if (rules.some((r) => r.signal === 'coordinated')) {
       let since = watching.get(workspaceId);
@@ -663,36 +648,28 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
   }
 
   /**
-   * Once an import of history is stored: each series rule relearns the brands it touched from their rollups
-   * (up to eight weeks), in time order, as if every mention had come live, so its baseline knows the usual volume.
-   * Intervals that ended more than a day ago raise nothing; the latest ones alert as they would have.
+   * Once an import of history is stored: the count, share and emerging-terms rules relearn the brands it
+   * reached, from empty, in time order, as if every mention had come live, so they know the usual. Intervals
+   * that ended more than a day ago raise nothing; the latest ones alert as they would have.
    */
   async function learnFromHistory(workspaceId: number) {
     const brandIds = [...(historyBrands.get(workspaceId) ?? [])].sort((a, b) => a - b);
     historyBrands.delete(workspaceId);
     if (brandIds.length === 0) return;
-    const rules = (await listAlertRules(deps, workspaceId)).filter((r) => r.enabled && SERIES_SIGNALS.has(r.signal));
+    const rules = (await listAlertRules(deps, workspaceId)).filter(
+      (r) => r.enabled && (SERIES_SIGNALS.has(r.signal) || r.signal === 'emerging_term'),
+    );
     await refreshStates(workspaceId, rules);
     const firesFrom = clock.now() - HISTORY_ALERT_AGE;
     for (const brandId of brandIds) {
       const watchers = rules.filter((r) => r.brandId === null || r.brandId === brandId);
       const span = watchers.length > 0 ? await rollupSpan(deps, workspaceId, brandId) : null;
       if (!span) continue;
-      const start = Math.floor(Math.max(span.first, span.last - RELEARN_HORIZON) / INTERVAL_MS) * INTERVAL_MS;
-      for (const rule of watchers) {
-        states.set(`${rule.id}:${brandId}`, emptySeries());
-        await db
-          .deleteFrom('signal_baselines')
-          .where('rule_id', '=', rule.id)
-          .where('brand_id', '=', brandId)
-          .where('t', '>=', start)
-          .execute();
-      }
-      // A week of minutes at a time; each rule's state carries over from one to the next.
-      for (let from = start; from <= span.last; from += RELEARN_SPAN) {
-        const minutes = await readMinuteCounts(deps, workspaceId, brandId, from, from + RELEARN_SPAN);
-        for (const rule of watchers) await watchSeries(workspaceId, rule, brandId, minutes, firesFrom);
-      }
+      const series = watchers.filter((r) => SERIES_SIGNALS.has(r.signal));
+      const terms = watchers.filter((r) => r.signal === 'emerging_term');
+      if (series.length > 0)
+        await relearnSeries(workspaceId, brandId, series, relearnFrom(span, SERIES_RELEARN_HORIZON), span.last, firesFrom);
+      if (terms.length > 0) await relearnTerms(workspaceId, brandId, terms, relearnFrom(span, TERMS_RELEARN_HORIZON), span.last, firesFrom);
     }
     // Other processes holding these rules' states read them again (refreshStates).
     const bumped = await db
@@ -703,6 +680,32 @@ export function createAlertEngine(deps: ServiceDeps, options: AlertEngineOptions
       .executeTakeFirst();
     if (bumped) generations.set(workspaceId, Number(bumped.detector_generation));
     options.events.publish(workspaceId, { type: 'signals.updated', brandIds, at: clock.now() });
+  }
+
+  /** Count and share rules from the minute rollups, a week at a time; their bands from `start` on are replaced. */
+  async function relearnSeries(workspaceId: number, brandId: number, rules: AlertRule[], start: number, last: number, firesFrom: number) {
+    for (const rule of rules) {
+      states.set(`${rule.id}:${brandId}`, emptySeries());
+      await db
+        .deleteFrom('signal_baselines')
+        .where('rule_id', '=', rule.id)
+        .where('brand_id', '=', brandId)
+        .where('t', '>=', start)
+        .execute();
+    }
+    for (let from = start; from <= last; from += RELEARN_SPAN) {
+      const minutes = await readMinuteCounts(deps, workspaceId, brandId, from, from + RELEARN_SPAN);
+      for (const rule of rules) await watchSeries(workspaceId, rule, brandId, minutes, firesFrom);
+    }
+  }
+
+  /** Emerging-terms rules from the stored mentions' key phrases, a week at a time. */
+  async function relearnTerms(workspaceId: number, brandId: number, rules: AlertRule[], start: number, last: number, firesFrom: number) {
+    for (const rule of rules) states.set(`${rule.id}:${brandId}`, emptyTermSeries());
+    for (let from = start; from <= last; from += RELEARN_SPAN) {
+      const intervals = await readTermIntervals(deps, workspaceId, brandId, from, from + RELEARN_SPAN);
+      for (const rule of rules) await watchTerms(workspaceId, rule, brandId, intervals, firesFrom);
+    }
   }
 
   /** Posts already stored that came again with higher counters: their velocity, and their cascade with the new counts. */

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { T0, useWorkspaceApp } from '../../../test/support/app';
 import { testDialects } from '../../../test/support/dialects';
 import { createBrand, ingestMentions, makeTempDir } from '../../../test/support/factories';
-import { angryBurst, calmMentions } from '../../../test/support/signals';
+import { angryBurst, calmMentions, termBurst } from '../../../test/support/signals';
 import { createAppContext } from '../../app-context';
 import { createLogger } from '../../logger';
 
@@ -11,6 +11,9 @@ const MINUTE = 60_000;
 const DAYS = 3;
 /** The imported history: three days up to now (the test clock stands at T0). */
 const START = T0 - DAYS * 24 * HOUR;
+
+const withHashtag = (rows: Record<string, unknown>[]) =>
+  rows.map((r): Record<string, unknown> => ({ ...r, text: `${r.text as string} #RasamiePagi` }));
 
 /** The rows in a fixed shuffled order, as an export sorted by anything but time holds them. */
 function shuffled<T>(rows: readonly T[]): T[] {
@@ -66,9 +69,13 @@ describe.each(testDialects())('alerts after an import of history (%s)', (dialect
 
   it('teaches the series rules the whole history in time order, and raises nothing for its old bursts', async () => {
     const { brandId } = await createBrand(app.owner, app.workspaceId, 'Rasamie', 'rasamie');
-    const calm = calmMentions({ brand: 'Rasamie', start: START, hours: DAYS * 24, peakPerHour: 24 });
-    // Two days ago, 120 angry mentions in 20 minutes: a crisis long over.
-    const oldBurst = angryBurst('Rasamie', START + 24 * HOUR + 5 * MINUTE, 120, 20, 'old-burst');
+    // Every calm mention carries the brand's everyday hashtag.
+    const calm = withHashtag(calmMentions({ brand: 'Rasamie', start: START, hours: DAYS * 24, peakPerHour: 24 }));
+    // Two days ago, 120 angry mentions in 20 minutes and a new hashtag's burst: all long over.
+    const oldBurst = [
+      ...angryBurst('Rasamie', START + 24 * HOUR + 5 * MINUTE, 120, 20, 'old-burst'),
+      ...termBurst('Rasamie', '#RasamieGratisOngkir', START + 30 * HOUR, 15, 4, 'old-term'),
+    ];
     await importHistory([...calm, ...oldBurst]);
 
     // The volume rule saw every interval of the three days with all its mentions, not the first batch's share
@@ -86,13 +93,13 @@ describe.each(testDialects())('alerts after an import of history (%s)', (dialect
     expect((await app.owner.get(`${app.ws}/alerts`)).body.items).toEqual([]);
 
     // Live mentions at the usual rate are the usual volume to the detector that learnt the history.
-    const live = calmMentions({ brand: 'Rasamie', start: T0, hours: 2, peakPerHour: 24, prefix: 'live' });
+    const live = withHashtag(calmMentions({ brand: 'Rasamie', start: T0, hours: 2, peakPerHour: 24, prefix: 'live' }));
     for (const [i, m] of live.entries()) {
       if (i % 10 === 0) app.t.clock.set(m.createdAt as number);
       if (i % 10 === 9 || i === live.length - 1) await ingestMentions(app.t, app.workspaceId, live.slice(i - (i % 10), i + 1));
     }
     expect(await alertsOf('volume')).toEqual([]);
-    // Nor are the usual words new to the emerging-terms rule.
+    // Nor is the everyday hashtag new to the emerging-terms rule, which learnt it from the whole history.
     expect(await alertsOf('emerging_term')).toEqual([]);
 
     // And a live burst of angry mentions is still one.
@@ -105,7 +112,8 @@ describe.each(testDialects())('alerts after an import of history (%s)', (dialect
     const { brandId } = await createBrand(app.owner, app.workspaceId, 'Rasamie', 'rasamie');
     const calm = calmMentions({ brand: 'Rasamie', start: START, hours: DAYS * 24, peakPerHour: 24 });
     const recent = angryBurst('Rasamie', T0 - 2 * HOUR + 5 * MINUTE, 120, 20, 'recent-burst');
-    await importHistory([...calm, ...recent]);
+    const newTerm = termBurst('Rasamie', '#RasamieGratisOngkir', T0 - 5 * HOUR, 15, 4, 'recent-term');
+    await importHistory([...calm, ...recent, ...newTerm]);
 
     const [alert, ...more] = await alertsOf('negative_volume');
     expect(more).toEqual([]);
@@ -113,6 +121,9 @@ describe.each(testDialects())('alerts after an import of history (%s)', (dialect
     expect(alert.severity).toBe('critical');
     expect(alert.reason.windowStart).toBeGreaterThanOrEqual(T0 - 2 * HOUR);
     expect(alert.reason.windowStart).toBeLessThan(T0 - 2 * HOUR + 30 * MINUTE);
+    const [term, ...moreTerms] = await alertsOf('emerging_term');
+    expect(moreTerms).toEqual([]);
+    expect(term.reason).toMatchObject({ term: '#rasamiegratisongkir', isNewTerm: true, observed: 15 });
   });
 
   it('relearns the last eight weeks of a longer history', async () => {
