@@ -154,15 +154,9 @@ export async function rollupSpan({ db }: Pick<ServiceDeps, 'db'>, workspaceId: n
   return row?.first == null || row.last == null ? null : { first: Number(row.first), last: Number(row.last) };
 }
 
-/** A brand's minute counts from `from` (inclusive) to `to` (exclusive) as the rollups hold them, in time order. */
-export async function readMinuteCounts(
-  { db }: Pick<ServiceDeps, 'db'>,
-  workspaceId: number,
-  brandId: number,
-  from: number,
-  to: number,
-): Promise<MinuteCounts[]> {
-  const rows = await db
+/** A brand's rollup rows from `from` (inclusive) to `to` (exclusive), in time order. */
+export function readRollups({ db }: Pick<ServiceDeps, 'db'>, workspaceId: number, brandId: number, from: number, to: number) {
+  return db
     .selectFrom('signal_rollups')
     .selectAll()
     .where('workspace_id', '=', workspaceId)
@@ -171,6 +165,17 @@ export async function readMinuteCounts(
     .where('minute', '<', to)
     .orderBy('minute')
     .execute();
+}
+
+/** A brand's minute counts from `from` (inclusive) to `to` (exclusive) as the rollups hold them, in time order. */
+export async function readMinuteCounts(
+  { db }: Pick<ServiceDeps, 'db'>,
+  workspaceId: number,
+  brandId: number,
+  from: number,
+  to: number,
+): Promise<MinuteCounts[]> {
+  const rows = await readRollups({ db }, workspaceId, brandId, from, to);
   const byMinute = new Map<number, MinuteCounts>();
   for (const r of rows) {
     const minute = Number(r.minute);

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { AlertSeverity, SignalKind, SignalPoint, SignalQuerySchema, SignalSeries } from '../../../core/api';
 import type { CrisisCategory } from '../../../core/analysis';
 import type { ServiceDeps } from '../../deps';
+import { readRollups } from './rollups';
 import { INTERVAL_MS } from './series';
 
 /**
@@ -18,15 +19,7 @@ export async function readSignalSeries(
   const step = query.interval * 60_000;
   const from = Math.floor(query.from / step) * step;
   const { to, brandId } = query;
-  const rows = await db
-    .selectFrom('signal_rollups')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where('brand_id', '=', brandId)
-    .where('minute', '>=', from)
-    .where('minute', '<', to)
-    .orderBy('minute')
-    .execute();
+  const rows = await readRollups({ db }, workspaceId, brandId, from, to);
   const points: SignalPoint[] = [];
   for (let t = from; t < to; t += step) {
     points.push({
